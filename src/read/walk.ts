@@ -1,0 +1,84 @@
+/**
+ * Recursive directory walking for directory and glob inputs.
+ *
+ * Entries are visited in code-unit order of their names (not locale order, which differs
+ * between machines), so the output order is the same everywhere. Symbolic links are followed,
+ * but each directory (by device and inode) is entered once, so a link loop ends. Only
+ * regular files are returned: FIFOs, sockets and devices are skipped, because opening a FIFO
+ * blocks until someone writes to it. Broken links match no file and are skipped.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { describeError } from './fs-errors.js';
+
+/** A regular file found under a walked directory. */
+export interface WalkedFile {
+  /** The root joined with the relative path, as the user would write it. */
+  readonly path: string;
+  /** The path relative to the root, with `/` separators. */
+  readonly relative: string;
+}
+
+/** A directory that could not be listed during a walk; the walk goes on without it. */
+export interface WalkProblem {
+  readonly path: string;
+  readonly reason: string;
+}
+
+/** What {@link walkFiles} is asked to find. */
+export interface WalkOptions {
+  /** Whether a file (by its `/`-separated path relative to the root) is wanted. */
+  include(relative: string): boolean;
+  /** How many directory levels below the root to enter (default: all). */
+  maxDepth?: number;
+  /** Resolve relative roots against this directory (default: the process's). */
+  cwd?: string;
+}
+
+/** Find the regular files under `root`, sorted; unreadable directories are reported, not thrown. */
+export async function walkFiles(root: string, options: WalkOptions): Promise<{ files: WalkedFile[]; problems: WalkProblem[] }> {
+  const files: WalkedFile[] = [];
+  const problems: WalkProblem[] = [];
+  const visited = new Set<string>();
+  const maxDepth = options.maxDepth ?? Infinity;
+  const cwd = options.cwd ?? process.cwd();
+
+  async function visit(relativeDir: string, depth: number): Promise<void> {
+    const shownDir = relativeDir === '' ? root : path.join(root, relativeDir);
+    const fsDir = path.resolve(cwd, shownDir);
+    let identity: string;
+    let names: string[];
+    try {
+      const info = await stat(fsDir);
+      identity = `${info.dev}:${info.ino}`;
+      if (visited.has(identity)) return; // a link back to a directory already walked
+      visited.add(identity);
+      names = (await readdir(fsDir)).sort(compareCodeUnits);
+    } catch (error) {
+      problems.push({ path: shownDir, reason: describeError(error) });
+      return;
+    }
+    for (const name of names) {
+      const relative = relativeDir === '' ? name : `${relativeDir}/${name}`;
+      let info;
+      try {
+        info = await stat(path.join(fsDir, name)); // follows links; fails for broken ones
+      } catch {
+        continue;
+      }
+      if (info.isDirectory()) {
+        if (depth + 1 < maxDepth) await visit(relative, depth + 1);
+      } else if (info.isFile() && options.include(relative)) {
+        files.push({ path: path.join(root, relative), relative });
+      }
+    }
+  }
+
+  await visit('', 0);
+  return { files, problems };
+}
+
+/** Compare strings by UTF-16 code units: stable across locales, unlike localeCompare. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
