@@ -1,9 +1,23 @@
 /**
- * extractQuotes(): the whole pipeline on one text, as a pure function.
- * (STUB while the stages are being written: returns an empty document of the right shape.)
+ * extractQuotes(): the whole pipeline on one text, as a pure function of its input.
+ *
+ *   segment (paragraphs, roles, sentences) → detect (quote marks → quoted spans)
+ *   → attribute (cues, speaker mentions) → resolve (canonical speakers) → the document
+ *
+ * Inside the pipeline offsets are JavaScript string indices; they become Unicode code points
+ * here, once, when the document is built.
  */
 import { createHash } from 'node:crypto';
-import type { Document, QuoteType, Warning } from './schema/document.js';
+import type { Document, Quote, QuoteType, Speaker, Warning } from './schema/document.js';
+import { segmentText, type Segmentation } from './segment/segment.js';
+import { scanQuotes, type QuotedSpan } from './detect/scan.js';
+import { attributeQuotes, type Attribution } from './attribute/attribute.js';
+import { maskQuotes } from './attribute/tokens.js';
+import { describePhrase } from './attribute/nlp.js';
+import type { MentionSpan } from './attribute/mentions.js';
+import { indexNames } from './resolve/names.js';
+import { SpeakerResolver, tidyTitles, type ResolvedMention, type SpeakerRecord } from './resolve/speakers.js';
+import { codePointMapper, collapseWhitespace } from './text/code-points.js';
 
 /** Options for {@link extractQuotes}. */
 export interface ExtractOptions {
@@ -15,13 +29,139 @@ export interface ExtractOptions {
   types?: readonly QuoteType[];
   /** Warnings found while reading/decoding the input, added to the document. */
   inputWarnings?: readonly Warning[];
-  /** Byte length and bytes of the original input, when `text` was decoded from bytes. */
+  /** The original bytes, when `text` was decoded from them (for `source.bytes` and `sha256`). */
   bytes?: Uint8Array;
 }
 
+/** Paragraph roles whose quotation marks are not quotations of speech. */
+const NO_QUOTES = new Set(['caption', 'metadata', 'title', 'byline', 'dateline']);
+
+/**
+ * Extract the attributed quotations of one article.
+ *
+ * @param text The article, decoded (a leading BOM is ignored for offsets).
+ * @returns The output document (schema version 1).
+ */
 export function extractQuotes(text: string, options: ExtractOptions = {}): Document {
+  if (typeof text !== 'string') throw new TypeError('extractQuotes(text): `text` must be a string; decode bytes first (see decodeInput)');
   const bytes = options.bytes ?? Buffer.from(text, 'utf8');
   const source: Document['source'] = { path: options.path ?? '-', bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
   if (options.id !== undefined) source.id = options.id;
-  return { schemaVersion: 1, source, metadata: { tags: [] }, paragraphs: [], speakers: [], quotes: [], warnings: [...(options.inputWarnings ?? [])] };
+  // The contract's offsets count from after a byte-order mark; keep the text otherwise untouched.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const analysis = analyzeText(body, segmentText(body));
+  return buildDocument(body, source, analysis, options);
+}
+
+/** Everything the stages found in one text (UTF-16 offsets). */
+export interface Analysis {
+  segmentation: Segmentation;
+  quotes: QuotedSpan[];
+  attributions: Attribution[];
+  resolved: (ResolvedMention | null)[];
+  speakers: SpeakerRecord[];
+  warnings: Warning[];
+}
+
+/** Run detect → attribute → resolve over a segmented text. */
+export function analyzeText(text: string, segmentation: Segmentation): Analysis {
+  const { paragraphs, sentences } = segmentation;
+  const scan = scanQuotes(text, paragraphs.map((p) => ({ start: p.start, end: p.end, skip: NO_QUOTES.has(p.role) })));
+  const masked = maskQuotes(text, scan.quotes);
+  const attributions = attributeQuotes({ text, masked, sentences, paragraphs, quotes: scan.quotes });
+
+  const bodyRanges = paragraphs.filter((p) => p.role === 'body' || p.role === 'title');
+  const resolver = new SpeakerResolver(indexNames(text, bodyRanges), describePhrase);
+  const warnings = [...scan.warnings];
+  // Resolve each distinct mention once, in text order, so recency means what it says.
+  const byMention = new Map<number, ResolvedMention>();
+  const mentions = new Map<number, MentionSpan>();
+  for (const a of attributions) if (a.mention && a.via !== 'inherited') mentions.set(a.mention.start, a.mention);
+  for (const a of attributions) if (a.mention && !mentions.has(a.mention.start)) mentions.set(a.mention.start, a.mention);
+  for (const m of [...mentions.values()].sort((x, y) => x.start - y.start)) {
+    const r = resolver.resolve(m);
+    byMention.set(m.start, r);
+    if (r.uncertain) warnings.push({ rule: 'unresolved-speaker', message: `could not tell who "${m.text}" is; guessed ${r.speaker.name}`, start: m.start, end: m.end });
+  }
+  const resolved = attributions.map((a) => (a.mention ? (byMention.get(a.mention.start) ?? null) : null));
+  return { segmentation, quotes: scan.quotes, attributions, resolved, speakers: resolver.speakers, warnings };
+}
+
+function confidenceOf(q: QuotedSpan, a: Attribution, r: ResolvedMention | null): number {
+  let c: number;
+  if (!r) c = 0.3;
+  else if (a.via === 'inherited') c = a.continues !== null ? 0.85 : 0.7;
+  else if (a.via === 'credit' || a.via === 'colon') c = 0.75;
+  else if (r.resolution === 'coreference') c = 0.8;
+  else c = 0.9;
+  if (a.type === 'partial') c *= 0.95;
+  if (q.unclosed) c *= 0.6;
+  if (r?.uncertain) c *= 0.8;
+  return Math.round(c * 100) / 100;
+}
+
+function buildDocument(text: string, source: Document['source'], an: Analysis, options: ExtractOptions): Document {
+  const cp = codePointMapper(text);
+  const span = (s: { start: number; end: number; text?: string }): { text: string; start: number; end: number } => ({
+    text: s.text ?? text.slice(s.start, s.end), start: cp(s.start), end: cp(s.end),
+  });
+  const keep = new Set(options.types ?? ['direct', 'partial', 'indirect']);
+
+  // Speakers in order of their first quote; only those that are quoted.
+  const counts = new Map<SpeakerRecord, { count: number; first: number }>();
+  an.quotes.forEach((q, i) => {
+    const r = an.resolved[i];
+    const a = an.attributions[i] as Attribution;
+    if (!r || !keep.has(a.type)) return;
+    const c = counts.get(r.speaker) ?? { count: 0, first: q.start };
+    c.count++;
+    counts.set(r.speaker, c);
+  });
+  const ordered = [...counts.entries()].sort((x, y) => x[1].first - y[1].first);
+  const idOf = new Map<SpeakerRecord, string>();
+  const speakers: Speaker[] = ordered.map(([s, c], i) => {
+    const id = `s${i + 1}`;
+    idOf.set(s, id);
+    return { id, name: s.name, kind: s.kind, titles: tidyTitles(s.titles), aliases: [...s.aliases], quoteCount: c.count };
+  });
+
+  const quoteIds = new Map<number, string>();
+  const quotes: Quote[] = [];
+  an.quotes.forEach((q, i) => {
+    const a = an.attributions[i] as Attribution;
+    if (!keep.has(a.type)) return;
+    const r = an.resolved[i] ?? null;
+    const id = `q${quotes.length + 1}`;
+    quoteIds.set(i, id);
+    const speaker: Quote['speaker'] = r
+      ? {
+          id: idOf.get(r.speaker) as string,
+          name: r.speaker.name,
+          mention: a.mention ? span(a.mention) : null,
+          resolution: a.via === 'inherited' && a.continues === null ? 'context' : r.resolution,
+        }
+      : null;
+    quotes.push({
+      id, type: a.type, text: collapseWhitespace(text.slice(q.start, q.end)), start: cp(q.start), end: cp(q.end), paragraph: q.paragraph,
+      speaker, cue: a.cue ? span(a.cue) : null, confidence: confidenceOf(q, a, r),
+      continues: a.continues !== null ? (quoteIds.get(a.continues) ?? null) : null,
+    });
+  });
+
+  const warnings: Warning[] = [...(options.inputWarnings ?? [])];
+  for (const w of an.warnings) {
+    const out: Warning = { rule: w.rule, message: w.message };
+    if (w.start !== undefined) out.start = cp(w.start);
+    if (w.end !== undefined) out.end = cp(w.end);
+    warnings.push(out);
+  }
+  return {
+    schemaVersion: 1,
+    source,
+    metadata: an.segmentation.metadata,
+    paragraphs: an.segmentation.paragraphs.map((p) => ({ index: p.index, start: cp(p.start), end: cp(p.end), role: p.role })),
+    speakers,
+    quotes,
+    warnings,
+  };
 }

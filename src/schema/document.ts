@@ -30,7 +30,7 @@ export const MetadataSchema = z
     updated: z.string().optional(),
     author: z.string().optional(),
   })
-  .catchall(z.string())
+  .catchall(z.union([z.string(), z.array(z.string())]))
   .meta({ description: 'Values of header and trailer lines such as LINK:, TAGS:, Source:, Published:.' });
 
 export const ParagraphRoleSchema = z.enum(['title', 'byline', 'dateline', 'caption', 'body', 'metadata']);

@@ -1,0 +1,230 @@
+/**
+ * The attribute stage: for each quoted span, the cue and the speaker mention of its own
+ * attribution, or the quote it borrows them from.
+ *
+ * Windows, not parses: the words between the sentence's start and the opening mark
+ * ("before"), and between the closing mark and the sentence's end ("after"), with every
+ * quotation masked out. Patterns, in the order news uses them:
+ *   after:  `"…," Putin said` · `"…," said Putin` · `"…," according to X` · `"…" — Lena Fischer`
+ *   before: `Putin said: "…"` · `X said NATO's decision was "…"` · `…, adding that "…"` ·
+ *           `According to X, "…"` · `X: "…"`
+ * A quote with no attribution of its own borrows its neighbour's: the previous piece of a split
+ * or multi-paragraph quote, a quote earlier or later in the paragraph, or — for a paragraph
+ * that opens with a quotation — the last speaker of the previous paragraph.
+ */
+import type { QuoteType } from '../schema/document.js';
+import type { QuotedSpan } from '../detect/scan.js';
+import type { SentenceSpan } from '../segment/sentences.js';
+import { CUE_PATTERN, isNamingCue, isParticiple } from './cues.js';
+import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, type MentionSpan } from './mentions.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** What the attribute stage says about one quoted span. */
+export interface Attribution {
+  type: QuoteType;
+  cue: MentionSpan | null;
+  mention: MentionSpan | null;
+  /** How it was found: the pattern, or `inherited` from another quote. */
+  via: 'after' | 'before' | 'colon' | 'credit' | 'inherited' | 'none';
+  /** Index of the quote whose attribution this one borrows. */
+  from: number | null;
+  /** Index of the earlier piece of the same utterance (split or multi-paragraph quote). */
+  continues: number | null;
+}
+
+/** Inputs of the attribute stage. */
+export interface AttributeInput {
+  text: string;
+  /** `text` with every quotation (marks included) replaced by the mask character. */
+  masked: string;
+  sentences: readonly SentenceSpan[];
+  paragraphs: readonly { start: number; end: number }[];
+  quotes: readonly QuotedSpan[];
+}
+
+/** Attribute every quoted span. */
+export function attributeQuotes(input: AttributeInput): Attribution[] {
+  const own = input.quotes.map((q) => attributeOne(input, q));
+  return input.quotes.map((q, i) => inherit(input, own, i));
+}
+
+/** Cue matches in `masked[start, end)`. */
+export function findCues(masked: string, start: number, end: number): MentionSpan[] {
+  const out: MentionSpan[] = [];
+  const re = new RegExp(CUE_PATTERN.source, CUE_PATTERN.flags);
+  const slice = masked.slice(start, end);
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    // "said to be", "the said property": no speech reported
+    if (/^(?:said|says)$/.test(m[0]) && /^\s+to\s+(?:be|have)\b/.test(masked.slice(e, e + 12))) continue;
+    if (/^said$/.test(m[0]) && /\b(?:the|a|an)\s+$/i.test(masked.slice(Math.max(0, s - 5), s))) continue;
+    out.push({ start: s, end: e, text: m[0] });
+  }
+  return out;
+}
+
+function sentenceIndexAt(sentences: readonly SentenceSpan[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = sentences[mid] as SentenceSpan;
+    if (s.start <= pos) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
+}
+
+interface Windows {
+  before: { start: number; end: number };
+  after: { start: number; end: number };
+}
+
+function windowsOf(input: AttributeInput, q: QuotedSpan): Windows {
+  const para = input.paragraphs[q.paragraph] as { start: number; end: number };
+  const si = sentenceIndexAt(input.sentences, q.outerStart);
+  const sBefore = input.sentences[si];
+  const beforeStart = sBefore && sBefore.end > q.outerStart - 1 ? Math.max(sBefore.start, para.start) : q.outerStart;
+  const ai = sentenceIndexAt(input.sentences, Math.max(q.outerStart, q.outerEnd - 1));
+  let afterEnd = input.sentences[ai] ? Math.min((input.sentences[ai] as SentenceSpan).end, para.end) : q.outerEnd;
+  if (afterEnd < q.outerEnd) afterEnd = q.outerEnd;
+  // `"Is it over?" he asked.` — a sentence break after ?" or !" followed by a lower-case word
+  const restOf = input.text.slice(q.outerEnd, afterEnd);
+  if (/^[\s\p{P}]*$/u.test(restOf)) {
+    const next = input.sentences[ai + 1];
+    if (next && next.start < para.end && /^\s*(?:[\p{Ll}]|[—–-]\s)/u.test(input.text.slice(afterEnd, next.end))) afterEnd = Math.min(next.end, para.end);
+  }
+  return { before: { start: beforeStart, end: q.outerStart }, after: { start: q.outerEnd, end: afterEnd } };
+}
+
+function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  return tokens.findIndex((t) => t.start === pos);
+}
+
+function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
+  const { text, masked } = input;
+  const w = windowsOf(input, q);
+  const beforeText = masked.slice(w.before.start, w.before.end);
+  const beforeEmpty = /^[\s\p{P}\u2063]*$/u.test(beforeText) && !/[,:]\s*$/u.test(beforeText.replace(/\u2063/g, '')) ;
+  const introduces = /[,:]\s*$/u.test(beforeText) || /^[\s—–-]*$/u.test(beforeText);
+  const afterText = masked.slice(w.after.start, w.after.end);
+  const endsClause = /^[\s]*(?:[,.;:!?—–-]|$)/u.test(afterText) || /[.,!?…—–-]$/u.test(text.slice(q.start, q.end));
+  const type: QuoteType = (beforeEmpty || introduces) && endsClause ? 'direct' : 'partial';
+  const base = { type, from: null, continues: null };
+
+  const after = (): Attribution | null => {
+    const tokens = tokenize(masked, w.after.start, w.after.end);
+    // trailing credit: `"…" — Lena Fischer, tenant`
+    const firstTok = tokens[0];
+    if (firstTok && /^[—–―-]$/.test(firstTok.text) && tokens[1] && /^\p{Lu}/u.test(tokens[1].text)) {
+      let k = 1;
+      while (tokens[k + 1] && tokens[k + 1]?.kind !== 'punct' && tokens[k + 1]?.kind !== 'mask' && k < 6) k++;
+      const m = phraseEndingAt(tokens, k, text, 1);
+      if (m) return { ...base, cue: null, mention: m, via: 'credit' };
+    }
+    const cues = findCues(masked, w.after.start, w.after.end);
+    for (const cue of cues) {
+      const ci = tokenIndexAt(tokens, cue.start);
+      if (ci < 0) continue;
+      const wordsBefore = tokens.slice(0, ci);
+      if (wordsBefore.some((t) => t.kind === 'mask')) break;
+      if (wordsBefore.filter((t) => t.kind === 'word').length > 10) break;
+      if (isNamingCue(cue.text)) continue;
+      const lastCueTok = tokenIndexAt(tokens, cue.start) + (cue.text.split(/\s+/).length - 1);
+      const mention = /^according/i.test(cue.text)
+        ? mentionAfter(tokens, lastCueTok, text)
+        : (mentionBefore(tokens, ci, text, 0) ?? mentionAfter(tokens, lastCueTok, text));
+      if (mention) return { ...base, cue, mention, via: 'after' };
+      if (isParticiple(cue.text)) continue;
+      return null;
+    }
+    return null;
+  };
+
+  const before = (): Attribution | null => {
+    const tokens = tokenize(masked, w.before.start, w.before.end);
+    const cues = findCues(masked, w.before.start, w.before.end);
+    for (let c = cues.length - 1; c >= 0; c--) {
+      const cue = cues[c] as MentionSpan;
+      const ci = tokenIndexAt(tokens, cue.start);
+      if (ci < 0) continue;
+      if (isNamingCue(cue.text) && type === 'direct') continue;
+      const lastCueTok = ci + (cue.text.split(/\s+/).length - 1);
+      let mention: MentionSpan | null = null;
+      if (/^according/i.test(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
+      else if (isParticiple(cue.text)) mention = borrowedSubject(tokens, cues, c, text) ;
+      else {
+        mention = mentionBefore(tokens, ci, text, 0);
+        if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
+        if (!mention) mention = mentionAfter(tokens, lastCueTok, text);
+      }
+      if (mention) return { ...base, cue, mention, via: 'before' };
+    }
+    // `Trump: "…"` and Q&A labels
+    const colon = /^\s*([^\u2063:]{2,60}?)\s*:\s*$/u.exec(beforeText);
+    if (colon) {
+      const ti = tokens.length - 2;
+      const m = ti >= 0 ? phraseEndingAt(tokens, ti, text, 0) : null;
+      if (m && m.start === tokens[0]?.start) return { ...base, cue: null, mention: m, via: 'colon' };
+    }
+    return null;
+  };
+
+  const first = beforeEmpty ? after() ?? before() : introduces ? before() ?? after() : before() ?? after();
+  return first ?? { ...base, cue: null, mention: null, via: 'none' };
+}
+
+/** `Putin said, adding that …` — a participle takes the subject of the cue it hangs from. */
+function borrowedSubject(tokens: readonly Token[], cues: readonly MentionSpan[], c: number, text: string): MentionSpan | null {
+  for (let k = c - 1; k >= 0; k--) {
+    const prev = cues[k] as MentionSpan;
+    const pi = tokenIndexAt(tokens, prev.start);
+    if (pi < 0 || isParticiple(prev.text)) continue;
+    const m = mentionBefore(tokens, pi, text, 0) ?? mentionAfter(tokens, pi, text);
+    if (m) return m;
+  }
+  const ci = tokenIndexAt(tokens, (cues[c] as MentionSpan).start);
+  return clauseSubject(tokens, 0, ci, text);
+}
+
+/** Fill in quotes without an attribution of their own from their neighbours. */
+function inherit(input: AttributeInput, own: readonly Attribution[], i: number): Attribution {
+  const a = own[i] as Attribution;
+  const q = input.quotes[i] as QuotedSpan;
+  // A later piece of a multi-paragraph quote belongs to the same utterance.
+  if (q.continues !== null) {
+    const root = resolveRoot(input, own, q.continues);
+    return { ...a, cue: root.cue, mention: root.mention, via: 'inherited', from: q.continues, continues: q.continues, type: (own[q.continues] as Attribution).type };
+  }
+  if (a.via !== 'none') return a;
+  const prev = i > 0 ? (own[i - 1] as Attribution) : null;
+  const prevQ = i > 0 ? (input.quotes[i - 1] as QuotedSpan) : null;
+  if (prev && prevQ && prevQ.paragraph === q.paragraph && prev.via !== 'none') {
+    const continues = a.type === 'direct' && prev.type === 'direct' ? i - 1 : null;
+    return { ...a, cue: prev.cue, mention: prev.mention, via: 'inherited', from: i - 1, continues };
+  }
+  for (let k = i + 1; k < own.length; k++) {
+    const nq = input.quotes[k] as QuotedSpan;
+    if (nq.paragraph !== q.paragraph) break;
+    const n = own[k] as Attribution;
+    if (n.via !== 'none' && n.via !== 'inherited') return { ...a, cue: n.cue, mention: n.mention, via: 'inherited', from: k };
+  }
+  // A paragraph that opens with a quotation continues the previous paragraph's speaker.
+  const para = input.paragraphs[q.paragraph] as { start: number };
+  if (prevQ && prev && prev.mention && prevQ.paragraph === q.paragraph - 1 && q.outerStart === para.start) {
+    return { ...a, cue: prev.cue, mention: prev.mention, via: 'inherited', from: i - 1 };
+  }
+  return a;
+}
+
+function resolveRoot(input: AttributeInput, own: readonly Attribution[], k: number): Attribution {
+  let at = k;
+  for (let guard = 0; guard < 1000; guard++) {
+    const q = input.quotes[at] as QuotedSpan;
+    const a = own[at] as Attribution;
+    if (a.via !== 'none' || q.continues === null) return inherit(input, own, at);
+    at = q.continues;
+  }
+  return own[k] as Attribution;
+}

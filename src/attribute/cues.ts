@@ -1,0 +1,125 @@
+/**
+ * The reporting-verb lexicon: words and phrases that introduce speech.
+ *
+ * Each lemma is listed with its inflections, so matching is a single regular expression
+ * (no tagger needed to find a candidate). Participles (saying, adding) are marked: they
+ * have no subject of their own and take the speaker of the clause they hang from.
+ */
+
+/** Reporting verbs: lemma → forms. */
+const VERBS: Record<string, string[]> = {
+  say: ['said', 'says', 'say', 'saying'],
+  tell: ['told', 'tells', 'tell', 'telling'],
+  add: ['added', 'adds', 'adding'],
+  write: ['wrote', 'writes', 'write', 'writing', 'written'],
+  ask: ['asked', 'asks', 'asking'],
+  explain: ['explained', 'explains', 'explaining'],
+  note: ['noted', 'notes', 'noting'],
+  continue: ['continued', 'continues'],
+  tweet: ['tweeted', 'tweets', 'tweeting'],
+  post: ['posted'],
+  state: ['stated', 'states', 'stating'],
+  declare: ['declared', 'declares', 'declaring'],
+  conclude: ['concluded', 'concludes', 'concluding'],
+  reply: ['replied', 'replies', 'replying'],
+  respond: ['responded', 'responds', 'responding'],
+  recall: ['recalled', 'recalls', 'recalling'],
+  argue: ['argued', 'argues', 'arguing'],
+  claim: ['claimed', 'claims', 'claiming'],
+  insist: ['insisted', 'insists', 'insisting'],
+  warn: ['warned', 'warns', 'warning'],
+  announce: ['announced', 'announces', 'announcing'],
+  acknowledge: ['acknowledged', 'acknowledges', 'acknowledging'],
+  admit: ['admitted', 'admits', 'admitting'],
+  suggest: ['suggested', 'suggests', 'suggesting'],
+  joke: ['joked', 'jokes', 'joking'],
+  quip: ['quipped', 'quips'],
+  remark: ['remarked', 'remarks', 'remarking'],
+  predict: ['predicted', 'predicts', 'predicting'],
+  promise: ['promised', 'promises', 'promising'],
+  pledge: ['pledged', 'pledges', 'pledging'],
+  vow: ['vowed', 'vows', 'vowing'],
+  urge: ['urged', 'urges', 'urging'],
+  complain: ['complained', 'complains', 'complaining'],
+  concede: ['conceded', 'concedes', 'conceding'],
+  boast: ['boasted', 'boasts', 'boasting'],
+  caution: ['cautioned', 'cautions'],
+  counter: ['countered', 'counters'],
+  observe: ['observed', 'observes'],
+  emphasize: ['emphasized', 'emphasised', 'emphasizes', 'emphasises', 'emphasizing'],
+  stress: ['stressed', 'stresses', 'stressing'],
+  shout: ['shouted', 'shouts', 'shouting'],
+  yell: ['yelled', 'yells'],
+  chant: ['chanted', 'chants', 'chanting'],
+  testify: ['testified', 'testifies'],
+  confirm: ['confirmed', 'confirms'],
+  deny: ['denied', 'denies', 'denying'],
+  charge: ['charged'],
+  allege: ['alleged', 'alleges'],
+  lament: ['lamented', 'laments'],
+  wonder: ['wondered', 'wonders'],
+  muse: ['mused'],
+  exclaim: ['exclaimed'],
+  reiterate: ['reiterated', 'reiterates'],
+  answer: ['answered', 'answers'],
+  assure: ['assured', 'assures'],
+  accuse: ['accused', 'accuses', 'accusing'],
+  call: ['called', 'calls', 'calling'],
+  describe: ['described', 'describes', 'describing'],
+  dub: ['dubbed'],
+  label: ['labeled', 'labelled'],
+  brand: ['branded'],
+  read: ['read', 'reads'],
+  report: ['reported', 'reports'],
+  blast: ['blasted'],
+  slam: ['slammed'],
+  scoff: ['scoffed'],
+  demand: ['demanded', 'demands'],
+  thunder: ['thundered'],
+  whisper: ['whispered'],
+  begin: ['began'],
+  agree: ['agreed'],
+  retort: ['retorted'],
+  proclaim: ['proclaimed'],
+  plead: ['pleaded'],
+  mention: ['mentioned'],
+  reveal: ['revealed'],
+};
+
+/** Multi-word cues. */
+const PHRASES = [
+  'according to', 'pointed out', 'points out', 'went on', 'goes on', 'put it', 'puts it', 'chimed in',
+  'referred to', 'refers to', 'spoke of', 'said of', 'in a statement', 'in an interview', 'as follows',
+];
+
+const FORMS = Object.values(VERBS).flat();
+const ALL = [...PHRASES.map((p) => p.replace(/ /g, '\\s+')), ...FORMS].sort((a, b) => b.length - a.length);
+
+/**
+ * Matches a cue word or phrase (whole words). Case-sensitive on purpose: "States" in
+ * "United States" and "Read" in a headline are no cues; the few cues that start sentences
+ * ("According to", "Said …") are listed capitalised too.
+ */
+export const CUE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:${ALL.join('|')}|According\\s+to|Said|Says|Asked|Added|Writes|Wrote)(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+);
+
+const PARTICIPLES = new Set(FORMS.filter((f) => f.endsWith('ing')));
+/** Cues that introduce how something was named, not what was said: `called it "a disgrace"`. */
+const NAMING = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'labeled', 'labelled', 'branded', 'referred to', 'refers to']);
+
+/** Whether a matched cue is a participle (saying, adding): it borrows its subject. */
+export function isParticiple(cue: string): boolean {
+  return PARTICIPLES.has(cue.toLowerCase());
+}
+
+/** Whether a cue names rather than reports (`called it "a disgrace"`). */
+export function isNamingCue(cue: string): boolean {
+  return NAMING.has(cue.toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** Whether `word` is a form of "say", the neutral cue. */
+export function isSayCue(cue: string): boolean {
+  return /^(?:said|says|say|saying)$/i.test(cue);
+}

@@ -1,0 +1,241 @@
+/**
+ * Speaker mentions next to a cue: `Putin said`, `said Rep. G.K. Butterfield (D-N.C.)`,
+ * `the Russian president said`, `a spokesman for the campaign said`, `he added`,
+ * `X, a nurse at the county hospital, said`, `according to officials`.
+ *
+ * Works on window tokens with a small phrase grammar: name runs (capitalised words,
+ * initials, title abbreviations, party parentheticals), nominals (determiner … head noun,
+ * optionally `of/for/at …`), bare plural groups, and pronouns.
+ */
+import { isAbbreviation, type Token } from './tokens.js';
+
+/** A speaker mention found in the text (UTF-16 indices). */
+export interface MentionSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'He', 'She', 'They', 'It', 'We', 'I', 'You']);
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many',
+  'several', 'two', 'three', 'four', 'five', 'other', 'our', 'my', 'your', 'each', 'both', 'most', 'few', 'no',
+]);
+/** Words between a speaker and the cue: `Putin also said`, `he has repeatedly said`. */
+const BETWEEN = new Set([
+  'also', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'would', 'will', 'could', 'did', 'does', 'do', 'then', 'later',
+  'previously', 'once', 'recently', 'repeatedly', 'publicly', 'reportedly', 'further', 'simply', 'just', 'even', 'often',
+  'again', 'already', 'never', 'not', 'earlier', 'quickly', 'flatly', 'angrily', 'famously', 'bluntly', 'proudly', 'first',
+  'subsequently', 'privately', 'initially', 'frequently', 'previously', 'similarly', 'separately', 'additionally', 'finally',
+  'only', 'still', 'since', 'now', 'ultimately', 'jokingly', 'sarcastically', 'explicitly', 'openly', 'directly', 'herself',
+  'himself', 'themselves', 'itself', 'personally', 'loudly', 'softly', 'calmly', 'emphatically', 'tersely', 'clearly',
+  'had', 'may', 'might', 'must', 'should', 'can', 'reportedly', 'allegedly', 'apparently', 'actually', 'indeed', 'however',
+]);
+/** Lower-case words that end a speaker phrase when walking back from a cue. */
+const CLAUSE_WORDS = new Set([
+  'and', 'but', 'that', 'which', 'who', 'whom', 'when', 'while', 'because', 'as', 'after', 'before', 'if', 'though',
+  'although', 'so', 'where', 'since', 'until', 'than', 'or', 'nor', 'what', 'how', 'why', 'whether', 'once', 'then',
+  'where', 'whereas', 'unless', 'yet', 'to', 'by', 'with', 'in', 'on', 'at', 'into', 'about', 'over', 'during', 'said',
+]);
+/** Prepositions inside a nominal speaker: `a spokesman for the campaign`, `head of the caucus`. */
+const NOMINAL_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
+/** Name particles: `Charles de Gaulle`, `Ursula von der Leyen`, `Secretary of State John Kerry`. */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'of', 'and', 'the', 'del', 'ibn', 'ben']);
+/** Words that look like names at a sentence start but are not subjects. */
+const NOT_NAMES = new Set([
+  'But', 'And', 'Yet', 'So', 'Then', 'Still', 'Now', 'However', 'Meanwhile', 'Later', 'Earlier', 'Also', 'In', 'On', 'At',
+  'When', 'While', 'After', 'Before', 'As', 'If', 'Though', 'Although', 'Because', 'Asked', 'Speaking', 'Instead', 'Indeed',
+  'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Last', 'This',
+  'Here', 'There', 'Both', 'Even', 'Again', 'Sometimes', 'Tonight', 'Recently', 'Separately', 'Similarly', 'Finally',
+  'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last',
+  'this', 'on', 'in', 'at', 'during', 'earlier', 'later', 'recently', 'afterward', 'afterwards', 'then', 'again', 'previously',
+  'of', 'to', 'that', 'about', 'after', 'before', 'when', 'while', 'as', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters',
+  'repeatedly', 'back', 'so', 'the', 'a', 'an', 'his', 'their', 'its', 'one', 'not', 'also', 'publicly', 'privately', 'once',
+  'twice', 'under', 'over', 'through', 'by', 'with', 'without', 'from', 'for', 'into', 'there', 'here', 'what', 'how', 'why',
+  'whether', 'something', 'nothing', 'anything', 'everything', 'this', 'these', 'those', 'no', 'yes', 'all', 'such',
+]);
+
+const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^[\p{Lu}\p{N}]/u.test(t.text);
+const isLower = (t: Token): boolean => t.kind === 'word' && /^\p{Ll}/u.test(t.text);
+const isPossessive = (t: Token): boolean => /['’]s$/.test(t.text);
+
+function span(tokens: readonly Token[], from: number, to: number, text: string): MentionSpan {
+  const a = tokens[from] as Token;
+  const b = tokens[to] as Token;
+  return { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
+}
+
+/**
+ * The speaker phrase that ends just before token `cueIndex` (skipping adverbs and
+ * auxiliaries), or null. `minIndex` bounds the walk (the window's first token).
+ */
+export function mentionBefore(tokens: readonly Token[], cueIndex: number, text: string, minIndex = 0): MentionSpan | null {
+  let i = cueIndex - 1;
+  while (i >= minIndex && isLower(tokens[i] as Token) && BETWEEN.has((tokens[i] as Token).text)) i--;
+  if (i < minIndex) return null;
+  let t = tokens[i] as Token;
+  if (t.kind === 'word' && /^(?:who|which)$/.test(t.text)) {
+    // "Trump, who said …" / "the ministry, which said …"
+    i--;
+    if (i >= minIndex && (tokens[i] as Token).text === ',') i--;
+    if (i < minIndex) return null;
+    t = tokens[i] as Token;
+  }
+  if (t.text === ',') return appositiveSubject(tokens, i, text, minIndex);
+  return phraseEndingAt(tokens, i, text, minIndex);
+}
+
+/** `X, a nurse at the county hospital, said` — the comma at `commaIndex` closes the appositive. */
+function appositiveSubject(tokens: readonly Token[], commaIndex: number, text: string, minIndex: number): MentionSpan | null {
+  for (let j = commaIndex - 1; j >= Math.max(minIndex, commaIndex - 16); j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'mask' || t.text === ';' || t.text === ':') return null;
+    if (t.text !== ',') continue;
+    const first = tokens[j + 1];
+    if (!first || first.kind !== 'word') return null;
+    if (!(DETERMINERS.has(first.text) || isLower(first) || isCapitalised(first))) return null;
+    const name = phraseEndingAt(tokens, j - 1, text, minIndex);
+    if (name && /^[\p{Lu}]/u.test(name.text)) return name;
+    return null;
+  }
+  return null;
+}
+
+/** The longest plausible speaker phrase ending at token `end`. */
+export function phraseEndingAt(tokens: readonly Token[], end: number, text: string, minIndex = 0): MentionSpan | null {
+  const last = tokens[end];
+  if (!last || end < minIndex) return null;
+  if (last.kind === 'word' && PRONOUNS.has(last.text)) return span(tokens, end, end, text);
+  if (last.kind === 'mask' || last.kind === 'punct' || isPossessive(last)) return null;
+  // Name run: capitalised words, initials, particles and parentheticals.
+  let j = end;
+  if (last.kind === 'paren') j--;
+  if (j >= minIndex && isCapitalised(tokens[j] as Token)) {
+    let k = j;
+    while (k - 1 >= minIndex) {
+      const p = tokens[k - 1] as Token;
+      if (isCapitalised(p) && !isPossessiveStrippedTitle(p)) k--;
+      else if (p.kind === 'word' && NAME_PARTICLES.has(p.text) && k - 2 >= minIndex && isCapitalised(tokens[k - 2] as Token)) k -= 1;
+      else if (p.kind === 'paren' && k - 2 >= minIndex && isCapitalised(tokens[k - 2] as Token)) k--;
+      else break;
+    }
+    while (k <= j && ((tokens[k] as Token).kind !== 'word' || NAME_PARTICLES.has((tokens[k] as Token).text) || NOT_NAMES.has((tokens[k] as Token).text))) k++;
+    if (k > j) return null;
+    // "the White House", "the Foreign Ministry": keep the article with an organisation's name
+    if (k - 1 >= minIndex && /^(?:the|The)$/.test((tokens[k - 1] as Token).text)) k--;
+    return extendNominal(tokens, k, end, text, minIndex);
+  }
+  // Nominal: determiner … head noun ("the Russian president", "a spokesman for the campaign"),
+  // or a bare plural group ("top black lawmakers", "officials").
+  if (last.kind !== 'word' || !isLower(last)) return null;
+  if (CLAUSE_WORDS.has(last.text) || DETERMINERS.has(last.text) || TIME_WORDS.has(last.text)) return null;
+  let k = end;
+  while (k - 1 >= minIndex && end - k < 6) {
+    const p = tokens[k - 1] as Token;
+    if (p.kind !== 'word' || CLAUSE_WORDS.has(p.text) || isPossessive(p) && false) break;
+    k--;
+    if (DETERMINERS.has(p.text.toLowerCase())) return extendNominal(tokens, k, end, text, minIndex);
+  }
+  // No determiner: only plural groups ("officials", "Senate Democrats", "top black lawmakers").
+  if (/s$/.test(last.text) && end - k <= 3) {
+    while (k < end && !(tokens[k] as Token).text.match(/^[\p{L}]/u)) k++;
+    return span(tokens, k, end, text);
+  }
+  return null;
+}
+
+/** Extend `tokens[from..end]` back over `a spokesman for` / `the head of` when they precede it. */
+function extendNominal(tokens: readonly Token[], from: number, end: number, text: string, minIndex: number): MentionSpan {
+  let k = from;
+  for (let round = 0; round < 2; round++) {
+    const prep = tokens[k - 1];
+    if (!prep || k - 1 < minIndex || prep.kind !== 'word' || !NOMINAL_PREPS.has(prep.text)) break;
+    let d = k - 2;
+    let found = -1;
+    while (d >= minIndex && k - 2 - d < 5) {
+      const t = tokens[d] as Token;
+      if (t.kind !== 'word' || CLAUSE_WORDS.has(t.text)) break;
+      if (DETERMINERS.has(t.text.toLowerCase()) || (isCapitalised(t) && d === minIndex)) { found = d; break; }
+      d--;
+    }
+    if (found < 0) break;
+    k = found;
+  }
+  return span(tokens, k, end, text);
+}
+
+/** "Russias" / "Russia's" before a title — a possessive, not part of the name. */
+function isPossessiveStrippedTitle(t: Token): boolean {
+  return isPossessive(t);
+}
+
+/**
+ * The speaker phrase that starts just after token `cueIndex` (`said Putin`, `according to
+ * officials`, `said the senator`), or null. Time words (`said Friday`) and objects
+ * (`told reporters`) are not speakers.
+ */
+export function mentionAfter(tokens: readonly Token[], cueIndex: number, text: string, maxIndex = tokens.length): MentionSpan | null {
+  const i = cueIndex + 1;
+  const first = tokens[i];
+  if (!first || i >= maxIndex || first.kind !== 'word') return null;
+  if (PRONOUNS.has(first.text) && first.text !== 'it' && first.text !== 'you') return span(tokens, i, i, text);
+  if (TIME_WORDS.has(first.text.toLowerCase()) && !DETERMINERS.has(first.text.toLowerCase())) return null;
+  if (NOT_NAMES.has(first.text)) return null;
+  // Walk forward to the end of the phrase: stop at punctuation, clause words, or a verb-like lower-case word after a name.
+  let j = i;
+  let sawName = false;
+  let sawLower = false;
+  while (j < maxIndex) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct' || t.kind === 'mask') break;
+    if (t.kind === 'paren') { if (j === i) return null; j++; continue; }
+    if (isCapitalised(t) || isAbbreviation(t.text)) {
+      if (sawLower && sawName) break;
+      sawName = true;
+    } else if (isLower(t)) {
+      if (sawName && !NAME_PARTICLES.has(t.text)) break;
+      if (CLAUSE_WORDS.has(t.text) && !NOMINAL_PREPS.has(t.text)) break;
+      if (TIME_WORDS.has(t.text) && !DETERMINERS.has(t.text) && !NOMINAL_PREPS.has(t.text)) break;
+      sawLower = true;
+    }
+    j++;
+    if (j - i >= 9) break;
+  }
+  let end = j - 1;
+  while (end >= i && ((tokens[end] as Token).kind !== 'word' && (tokens[end] as Token).kind !== 'paren' || NOMINAL_PREPS.has((tokens[end] as Token).text) || DETERMINERS.has((tokens[end] as Token).text) || NAME_PARTICLES.has((tokens[end] as Token).text))) end--;
+  if (end < i) return null;
+  const startTok = tokens[i] as Token;
+  if (!isCapitalised(startTok) && !DETERMINERS.has(startTok.text.toLowerCase()) && !/s$/.test((tokens[end] as Token).text)) return null;
+  return span(tokens, i, end, text);
+}
+
+/** Whether a mention is a personal pronoun. */
+export function isPronoun(text: string): boolean {
+  return PRONOUNS.has(text);
+}
+
+/**
+ * The subject at the start of a clause (`Trump doubled down, saying …`): the phrase made of
+ * the first tokens up to the first lower-case verb-like word.
+ */
+export function clauseSubject(tokens: readonly Token[], from: number, to: number, text: string): MentionSpan | null {
+  let i = from;
+  // skip an introductory phrase ending in a comma: "On Friday, Trump said …"
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    if ((tokens[k] as Token).text === ',') { i = k + 1; break; }
+    if ((tokens[k] as Token).kind === 'mask') break;
+  }
+  const first = tokens[i];
+  if (!first || i >= to) return null;
+  if (first.kind === 'word' && PRONOUNS.has(first.text)) return span(tokens, i, i, text);
+  let j = i;
+  while (j + 1 < to) {
+    const n = tokens[j + 1] as Token;
+    if (isCapitalised(n) || n.kind === 'paren' || (isLower(n) && (NAME_PARTICLES.has(n.text) || (DETERMINERS.has(first.text.toLowerCase()) && j - i < 4 && !BETWEEN.has(n.text) && !/(?:ed|s)$/.test(n.text))))) j++;
+    else break;
+  }
+  return phraseEndingAt(tokens, j, text, i);
+}

@@ -1,0 +1,86 @@
+/**
+ * Quote marks and which way they face.
+ *
+ * A mark's direction is read from its neighbours, not only from its glyph: news text has
+ * straight marks, curly marks typed the wrong way round, guillemets facing either way
+ * (French « », German » «), low-high „ “ and NYT-style doubled apostrophes ''…''.
+ * A mark with a space (or the paragraph edge) on its left and a word on its right opens; the
+ * mirror image closes; when the neighbours don't tell, the glyph does.
+ */
+
+export type MarkFamily = 'double' | 'single';
+export type MarkDirection = 'open' | 'close' | 'either';
+
+/** One quote mark found in the text (UTF-16 indices). */
+export interface QuoteMark {
+  start: number;
+  end: number;
+  family: MarkFamily;
+  direction: MarkDirection;
+}
+
+/** Every character that may be (part of) a quote mark. */
+export const MARK_CHARS = /["“”„‟«»'‘’‚‛‹›`]/g;
+
+const OPEN_GLYPH = new Set(['“', '„', '‟', '‘', '‚', '‛', '‹', '``']);
+const CLOSE_GLYPH = new Set(['”', '’', '›']);
+const DOUBLE_GLYPH = new Set(['"', '“', '”', '„', '‟', '«', '»', "''", '``']);
+
+/** Characters after which a mark is at the left edge of a quotation. */
+const LEFT_EDGE = /[\s([{<\u2014\u2013\u2012\u2010/-]/u;
+/** Characters before which a mark is at the right edge of a quotation. */
+const RIGHT_EDGE = /[\s.,;:!?)\]}>\u2014\u2013\u2012\u2010/\u2026-]/u;
+const QUOTE_CHAR = /["“”„‟«»'‘’‚‛‹›`]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Elisions that begin with an apostrophe: '90s, '08, rock 'n' roll, 'em, 'tis, 'til, 'cause.
+ * Checked against the text right after a candidate opening single mark.
+ */
+const LEADING_ELISION = /^(?:\d\d(?:s\b|\b)|\d0s\b|n['’]|em\b|tis\b|twas\b|til\b|cause\b|bout\b|round\b|nuff\b|ello\b|im\b)/i;
+
+/**
+ * Find and classify the quote marks in `text[start, end)`. Apostrophes (don't, Russia's,
+ * the '90s, rock 'n' roll) are left out; an ambiguous trailing apostrophe (Jones' car) is
+ * kept as a closing single mark, which the pairing ignores when no single quote is open.
+ */
+export function findMarks(text: string, start: number, end: number): QuoteMark[] {
+  const marks: QuoteMark[] = [];
+  MARK_CHARS.lastIndex = start;
+  for (let m = MARK_CHARS.exec(text); m !== null && m.index < end; m = MARK_CHARS.exec(text)) {
+    let s = m.index;
+    let e = s + 1;
+    let glyph = m[0];
+    const next1 = text[e];
+    if ((glyph === "'" || glyph === '`') && next1 === glyph && e < end) {
+      glyph += glyph; // '' or ``
+      e++;
+    } else if (glyph === '`') {
+      continue; // a lone backtick is no quote mark
+    }
+    MARK_CHARS.lastIndex = e;
+    const prev = s > start ? text[s - 1] : undefined;
+    const next = e < end ? text[e] : undefined;
+    const family: MarkFamily = DOUBLE_GLYPH.has(glyph) ? 'double' : 'single';
+    const left = prev === undefined || LEFT_EDGE.test(prev) || QUOTE_CHAR.test(prev);
+    const right = next === undefined || RIGHT_EDGE.test(next) || QUOTE_CHAR.test(next);
+    let direction: MarkDirection;
+    if (left && !right) direction = 'open';
+    else if (right && !left) direction = 'close';
+    else if (OPEN_GLYPH.has(glyph)) direction = 'open';
+    else if (CLOSE_GLYPH.has(glyph)) direction = 'close';
+    else direction = 'either';
+
+    if (family === 'single') {
+      const prevWord = prev !== undefined && WORD_CHAR.test(prev);
+      const nextWord = next !== undefined && WORD_CHAR.test(next);
+      if (prevWord && nextWord) continue; // don't, Russia's, O'Brien
+      if (direction !== 'close' && LEADING_ELISION.test(text.slice(e, Math.min(end, e + 6)))) continue;
+      if (glyph === "'" && direction === 'either') continue; // no evidence either way: an apostrophe
+      if (glyph === '’' && direction === 'open' && !left) continue;
+    }
+    s = m.index;
+    marks.push({ start: s, end: e, family, direction });
+  }
+  return marks;
+}

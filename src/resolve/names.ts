@@ -1,0 +1,119 @@
+/**
+ * Names and titles: "Russian President Vladimir Putin" → titles ["Russian President"],
+ * name "Vladimir Putin"; "Russias Deputy Foreign Minister Sergei Ryabkov" → titles
+ * ["Deputy Foreign Minister"] (a possessive, apostrophe stripped or not, is no title);
+ * "Rep. G.K. Butterfield (D-N.C.)" → titles ["Rep."], name "G.K. Butterfield".
+ */
+
+/** Words that make a run of capitalised words a title rather than a name. */
+const TITLE_HEADS = new Set(
+  ('president vice-president minister secretary senator sen. representative rep. congressman congresswoman governor gov. ' +
+    'mayor judge justice ambassador chancellor premier king queen prince princess chairman chairwoman chair ceo director ' +
+    'spokesman spokeswoman spokesperson adviser advisor general gen. admiral adm. colonel col. lieutenant lt. sergeant sgt. ' +
+    'captain capt. major maj. commander chief officer leader speaker attorney candidate nominee dr. mr. mrs. ms. miss mx. ' +
+    'prof. professor rev. reverend pope bishop cardinal rabbi imam sheikh emir sultan president-elect deputy envoy ' +
+    'commissioner inspector sheriff detective superintendent manager founder executive editor correspondent analyst ' +
+    'strategist pollster economist chancellor treasurer comptroller administrator lawmaker delegate councilman councilwoman ' +
+    'councillor councilor alderman mp sir dame lord lady hon. atty. sec. pres. coach host anchor')
+    .split(' '),
+);
+/** Honorifics that say a person's gender. */
+const MALE_HONORIFICS = new Set(['mr.', 'mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'councilman', 'chairman', 'spokesman']);
+const FEMALE_HONORIFICS = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman']);
+
+/** A name split into its titles and the name proper. */
+export interface SplitName {
+  titles: string[];
+  /** The name proper: "Vladimir Putin", "G.K. Butterfield". Empty when the phrase is only a title. */
+  name: string;
+  /** The words of `name`. */
+  parts: string[];
+  gender: 'male' | 'female' | null;
+}
+
+const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w.toLowerCase());
+
+/**
+ * Split a capitalised phrase into titles and name: everything up to the last title word is
+ * title; the rest is the name. Parentheticals (party and state) and possessives are dropped.
+ */
+export function splitName(phrase: string): SplitName {
+  const clean = phrase.replace(/\([^()]*\)/g, ' ').replace(/^(?:the|The)\s+/, '').trim();
+  const words = clean.split(/\s+/).filter((w) => w !== '' && w !== ',');
+  let lastTitle = -1;
+  words.forEach((w, i) => {
+    if (isTitleWord(w)) lastTitle = i;
+  });
+  let gender: SplitName['gender'] = null;
+  for (const w of words.slice(0, lastTitle + 1)) {
+    const l = w.toLowerCase();
+    if (MALE_HONORIFICS.has(l)) gender = 'male';
+    if (FEMALE_HONORIFICS.has(l)) gender = 'female';
+  }
+  let titleWords = words.slice(0, lastTitle + 1);
+  // "Russias Deputy Foreign Minister", "Russia's …": a leading possessive is no part of the title
+  while (titleWords.length > 1 && /(?:['’]s|s['’]|[^s]s)$/.test(titleWords[0] as string) && !isTitleWord(titleWords[0] as string) && possessiveLike(titleWords[0] as string)) {
+    titleWords = titleWords.slice(1);
+  }
+  const parts = words.slice(lastTitle + 1).map((w) => w.replace(/['’]s$/, '').replace(/[,.]$/, (m) => (/^\p{L}\.$/u.test(w) || /\.\p{L}\.$/u.test(w) ? m : '')));
+  const titles = titleWords.length ? [titleWords.join(' ')] : [];
+  return { titles, name: parts.join(' '), parts, gender };
+}
+
+/** "Russia's", "Russias", "Obama's" — a proper noun in the possessive (apostrophe kept or stripped). */
+function possessiveLike(word: string): boolean {
+  if (/['’]s$/.test(word)) return true;
+  // a stripped apostrophe: a capitalised word ending in "as", "ias", "ns", "es" after a vowel-final name is common;
+  // accept any capitalised word ending in s that isn't a title or a known plural-looking org word
+  return /^\p{Lu}\p{Ll}+s$/u.test(word) && !/(?:ss|us|is|ics)$/.test(word);
+}
+
+/** A full name seen in the article, with the titles written before it. */
+export interface KnownName {
+  name: string;
+  parts: string[];
+  titles: string[];
+  gender: 'male' | 'female' | null;
+  /** First position (UTF-16) where it occurs. */
+  first: number;
+  positions: number[];
+}
+
+const RUN = /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|la|le)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,20}\)))*/gu;
+
+/** Words that start sentences or name things other than people. */
+const NOT_FIRST_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'For', 'If', 'As', 'It', 'He', 'She', 'They', 'We', 'This', 'That', 'When', 'While', 'After', 'Before']);
+
+/**
+ * Every multi-word capitalised run in the given text ranges, split into titles and name; the
+ * ones whose name has at least two words are candidate full names of people.
+ */
+export function indexNames(text: string, ranges: readonly { start: number; end: number }[]): KnownName[] {
+  const byName = new Map<string, KnownName>();
+  for (const r of ranges) {
+    const slice = text.slice(r.start, r.end);
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(slice); m !== null; m = RUN.exec(slice)) {
+      let phrase = m[0];
+      let offset = r.start + m.index;
+      const firstWord = phrase.split(/\s+/)[0] as string;
+      if (NOT_FIRST_NAMES.has(firstWord)) {
+        phrase = phrase.slice(firstWord.length).trimStart();
+        offset = r.start + m.index + (m[0].length - phrase.length);
+      }
+      const split = splitName(phrase);
+      if (split.parts.length < 2 || split.parts.length > 4) continue;
+      if (split.parts.some((p) => !/^\p{Lu}/u.test(p))) continue;
+      const key = split.name.toLowerCase();
+      const known = byName.get(key);
+      if (known) {
+        known.positions.push(offset);
+        for (const t of split.titles) if (!known.titles.includes(t)) known.titles.push(t);
+        known.gender ??= split.gender;
+      } else {
+        byName.set(key, { name: split.name, parts: split.parts, titles: [...split.titles], gender: split.gender, first: offset, positions: [offset] });
+      }
+    }
+  }
+  return [...byName.values()].sort((a, b) => a.first - b.first);
+}

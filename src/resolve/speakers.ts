@@ -1,0 +1,264 @@
+/**
+ * The resolve stage: turn speaker mentions ("Putin", "he", "the Russian president",
+ * "the Foreign Ministry", "officials") into speakers with one canonical name each.
+ *
+ * - Canonical name: the fullest name the article gives ("Vladimir Putin" for "Putin"),
+ *   found in an index of the article's multi-word capitalised names; titles are split off.
+ * - Surname-only and "Mr./Ms./Dr. X" mentions → the nearest earlier full name with that
+ *   surname, so two people with one surname stay two speakers.
+ * - Pronouns → the most recent person of compatible gender (organisations and groups for
+ *   "it"/"they"/"we").
+ * - Nominals ("the Russian leader") → the person whose titles fit the head noun.
+ * The only language knowledge from outside is compromise's (person / organisation / place,
+ * presumed gender), passed in as `describe` so this stage stays a pure function.
+ */
+import type { Resolution, SpeakerKind } from '../schema/document.js';
+import type { MentionSpan } from '../attribute/mentions.js';
+import type { PhraseInfo } from '../attribute/nlp.js';
+import { splitName, type KnownName } from './names.js';
+
+/** A speaker being built. */
+export interface SpeakerRecord {
+  key: string;
+  name: string;
+  kind: SpeakerKind;
+  titles: string[];
+  aliases: string[];
+  gender: 'male' | 'female' | null;
+  /** Positions of its mentions, to find the most recent one. */
+  lastSeen: number;
+  firstSeen: number;
+}
+
+/** One mention to resolve, in text order. */
+export interface MentionInput {
+  mention: MentionSpan;
+}
+
+export interface ResolvedMention {
+  speaker: SpeakerRecord;
+  resolution: Resolution;
+  /** Could not decide; guessed. */
+  uncertain: boolean;
+}
+
+const ORG_WORDS =
+  /\b(?:Ministry|Department|House|Kremlin|Pentagon|Campaign|Committee|Party|Agency|Office|University|College|Council|Commission|Bureau|Foundation|Association|Institute|Inc\.?|Corp\.?|Company|Co\.|Group|Times|Post|Journal|News|Network|Court|Police|Service|Administration|Government|Board|Union|Federation|Bank|Trust|Hospital|Center|Centre|Authority|Organization|Organisation|Coalition|Alliance|Caucus|Senate|Congress|Parliament|Assembly|Embassy|Army|Navy|Command|Fund|Corporation|Network|Magazine|Press|Agency|Club|League|Team|Cabinet|Secretariat|Council|FBI|CIA|NATO|UN|EU|GOP|DNC|RNC|NRA|ACLU|CNN|NBC|CBS|ABC|Fox|Reuters|AP)\b/;
+const ORG_NOUNS = new Set([
+  'campaign', 'company', 'ministry', 'department', 'agency', 'group', 'committee', 'administration', 'government', 'firm',
+  'organization', 'organisation', 'office', 'council', 'party', 'embassy', 'hospital', 'trust', 'university', 'court', 'police',
+  'board', 'union', 'commission', 'bureau', 'foundation', 'institute', 'kremlin', 'pentagon', 'network', 'paper', 'newspaper',
+  'magazine', 'station', 'team', 'club', 'league', 'bank', 'school', 'district', 'city', 'county', 'state', 'country', 'service',
+]);
+const DOCUMENT_NOUNS = new Set(['statement', 'report', 'letter', 'memo', 'release', 'ad', 'advertisement', 'tweet', 'post', 'email', 'filing', 'complaint', 'lawsuit', 'suit', 'document', 'notice', 'study', 'survey', 'poll', 'analysis', 'article', 'editorial', 'book', 'sign', 'message', 'note', 'website', 'site', 'video', 'transcript', 'order', 'ruling', 'decision', 'bill', 'law', 'plan', 'proposal']);
+const GROUP_NOUNS = /^(?:officials|critics|experts|analysts|lawmakers|aides|sources|people|protesters|protestors|supporters|voters|residents|witnesses|members|leaders|democrats|republicans|activists|observers|economists|scientists|researchers|doctors|police|authorities|organizers|organisers|advocates|opponents|allies|staff|staffers|investigators|prosecutors|officers|students|parents|workers|employees|executives|diplomats|others|many|some|both|several)$/i;
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  leader: ['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'leader', 'chairman', 'head'],
+  president: ['president'],
+  senator: ['senator', 'sen.'],
+  congressman: ['rep.', 'representative', 'congressman'],
+  congresswoman: ['rep.', 'representative', 'congresswoman'],
+  lawmaker: ['rep.', 'sen.', 'senator', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'mp'],
+  governor: ['gov.', 'governor'],
+  minister: ['minister'],
+  candidate: ['candidate', 'nominee'],
+  nominee: ['nominee', 'candidate'],
+  secretary: ['secretary', 'sec.'],
+  diplomat: ['minister', 'ambassador', 'envoy', 'secretary of state'],
+  chief: ['chief', 'director', 'head', 'ceo'],
+  mayor: ['mayor'],
+  doctor: ['dr.', 'doctor'],
+  professor: ['prof.', 'professor'],
+  judge: ['judge', 'justice'],
+};
+const PLACES_AS_GOVERNMENTS = /^(?:Moscow|Washington|Beijing|London|Paris|Berlin|Kyiv|Kiev|Tehran|Pyongyang|Seoul|Tokyo|Ankara|Brussels|Jerusalem|Ottawa|Canberra|Delhi|New Delhi|Islamabad|Cairo|Riyadh|Damascus|Havana|Caracas|Brasilia|Warsaw|Rome|Madrid|Kabul|Baghdad|Minsk|Budapest|Vienna|Athens|Kremlin)$/;
+
+/** Resolve mentions in order; returns one result per input and the speaker records. */
+export class SpeakerResolver {
+  readonly speakers: SpeakerRecord[] = [];
+  private readonly byKey = new Map<string, SpeakerRecord>();
+
+  constructor(
+    private readonly names: readonly KnownName[],
+    private readonly describe: (phrase: string) => PhraseInfo,
+  ) {}
+
+  /** Resolve one mention (mentions must come in text order). */
+  resolve(m: MentionSpan): ResolvedMention {
+    const text = m.text.replace(/\s+/g, ' ').trim();
+    const lower = text.toLowerCase();
+    if (/^(?:he|she|him|her)$/i.test(text)) return this.pronoun(m, lower === 'he' || lower === 'him' ? 'male' : 'female');
+    if (/^(?:they|we|it)$/i.test(text)) return this.collective(m, text);
+    if (/^(?:i|you)$/i.test(text)) return this.unknown(m, text, 'person');
+    if (/^\p{Lu}/u.test(text) && !/^(?:The|A|An)\s+\p{Ll}/u.test(text)) return this.named(m, text);
+    return this.nominal(m, text);
+  }
+
+  private pronoun(m: MentionSpan, gender: 'male' | 'female'): ResolvedMention {
+    const recent = (g: 'male' | 'female' | null): SpeakerRecord | undefined =>
+      this.speakers
+        .filter((s) => s.kind === 'person' && s.lastSeen < m.start && (g === null || s.gender === g))
+        .sort((a, b) => b.lastSeen - a.lastSeen)[0];
+    const named = this.nearestName(m.start, gender);
+    const spoke = recent(gender);
+    // A person named more recently than the last speaker of that gender is the likelier antecedent.
+    if (named && (!spoke || named.pos > spoke.lastSeen)) {
+      const s = this.upsert({ name: named.known.name, kind: 'person', titles: named.known.titles, gender: named.known.gender ?? gender }, m.start);
+      return { speaker: s, resolution: 'coreference', uncertain: false };
+    }
+    if (spoke) return { speaker: this.touch(spoke, m.start), resolution: 'coreference', uncertain: false };
+    const anyone = recent(null);
+    if (anyone) return { speaker: this.touch(anyone, m.start), resolution: 'coreference', uncertain: true };
+    return this.unknown(m, m.text, 'person');
+  }
+
+  private collective(m: MentionSpan, text: string): ResolvedMention {
+    const s = this.speakers
+      .filter((x) => (x.kind === 'organization' || x.kind === 'group') && x.lastSeen < m.start)
+      .sort((a, b) => b.lastSeen - a.lastSeen)[0];
+    if (s) return { speaker: this.touch(s, m.start), resolution: 'coreference', uncertain: false };
+    return this.unknown(m, text, text.toLowerCase() === 'it' ? 'organization' : 'group');
+  }
+
+  private named(m: MentionSpan, text: string): ResolvedMention {
+    const bare = text.replace(/^(?:the|The)\s+/, '');
+    const split = splitName(text);
+    const info = this.describe(bare);
+    const orgLike = ORG_WORDS.test(bare) || (info.kind === 'organization' && split.parts.length > 0 && !split.titles.length) || PLACES_AS_GOVERNMENTS.test(bare);
+    if (orgLike || (info.kind === 'place' && split.parts.length <= 2)) {
+      const s = this.upsert({ name: bare, kind: 'organization', titles: [], gender: null }, m.start);
+      return { speaker: s, resolution: 'explicit', uncertain: false };
+    }
+    if (split.parts.length === 0) return this.nominal(m, text);
+    if (split.parts.length === 1 && GROUP_NOUNS.test(split.name)) {
+      const s = this.upsert({ name: text, kind: 'group', titles: [], gender: null }, m.start);
+      return { speaker: s, resolution: 'explicit', uncertain: false };
+    }
+    if (split.parts.length >= 2) {
+      const known = this.names.find((k) => k.name.toLowerCase() === split.name.toLowerCase());
+      const gender = split.gender ?? known?.gender ?? info.gender;
+      const s = this.upsert({ name: split.name, kind: 'person', titles: [...split.titles, ...(known?.titles ?? [])], gender }, m.start, text);
+      return { speaker: s, resolution: 'explicit', uncertain: false };
+    }
+    // One word: a surname (or a first name) → the nearest earlier full name that has it.
+    const word = (split.parts[0] as string).toLowerCase();
+    const full = this.fullNameFor(word, m.start);
+    if (full) {
+      const s = this.upsert({ name: full.name, kind: 'person', titles: [...full.titles, ...split.titles], gender: split.gender ?? full.gender ?? this.describe(full.name).gender }, m.start, text);
+      return { speaker: s, resolution: 'alias', uncertain: false };
+    }
+    const sameSurname = this.speakers.find((s) => s.kind === 'person' && s.name.toLowerCase().split(' ').includes(word));
+    if (sameSurname) return { speaker: this.touch(sameSurname, m.start, text), resolution: 'alias', uncertain: false };
+    const s = this.upsert({ name: split.name, kind: info.kind === 'organization' ? 'organization' : 'person', titles: split.titles, gender: split.gender ?? info.gender }, m.start, text);
+    return { speaker: s, resolution: 'explicit', uncertain: false };
+  }
+
+  private nominal(m: MentionSpan, text: string): ResolvedMention {
+    const words = text.toLowerCase().split(/\s+/);
+    // head noun: the last word before a preposition ("a spokesman for the campaign" → spokesman)
+    const prep = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|from|with|in|on)$/.test(w));
+    const headWords = prep > 0 ? words.slice(0, prep) : words;
+    const head = (headWords[headWords.length - 1] ?? '').replace(/[^\p{L}.-]/gu, '');
+    const modifiers = headWords.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|their|its|this|that|one|another|our)$/.test(w));
+    if (DOCUMENT_NOUNS.has(head)) return this.unknown(m, text, 'unknown', false);
+    if (ORG_NOUNS.has(head)) {
+      const org = this.speakers
+        .filter((s) => s.kind === 'organization' && s.name.toLowerCase().includes(head) && s.lastSeen < m.start)
+        .sort((a, b) => b.lastSeen - a.lastSeen)[0];
+      if (org) return { speaker: this.touch(org, m.start, text), resolution: 'alias', uncertain: false };
+      return this.unknown(m, text, 'organization', false);
+    }
+    if (GROUP_NOUNS.test(head) || (prep < 0 && /s$/.test(head) && !/(?:ss|us|is)$/.test(head) && !/^(?:a|an|one)$/.test(words[0] ?? ''))) {
+      return this.unknown(m, text, 'group', false);
+    }
+    // a role: find the person whose titles fit it, most recent first
+    const wanted = ROLE_SYNONYMS[head] ?? [head];
+    const fits = (titles: readonly string[]): number => {
+      let score = 0;
+      for (const t of titles) {
+        const tl = t.toLowerCase();
+        if (wanted.some((w) => tl.split(/\s+/).includes(w) || tl.includes(w))) {
+          score = Math.max(score, 1 + modifiers.filter((x) => tl.includes(x)).length);
+        }
+      }
+      return score;
+    };
+    const candidates: { name: string; titles: string[]; gender: 'male' | 'female' | null; score: number; pos: number }[] = [];
+    for (const s of this.speakers) if (s.kind === 'person' && s.lastSeen < m.start) candidates.push({ name: s.name, titles: s.titles, gender: s.gender, score: fits(s.titles), pos: s.lastSeen });
+    for (const k of this.names) {
+      const pos = lastBefore(k.positions, m.start);
+      if (pos >= 0) candidates.push({ name: k.name, titles: k.titles, gender: k.gender, score: fits(k.titles), pos });
+    }
+    const best = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score || b.pos - a.pos)[0];
+    if (best) {
+      const s = this.upsert({ name: best.name, kind: 'person', titles: best.titles, gender: best.gender }, m.start, text);
+      return { speaker: s, resolution: 'alias', uncertain: false };
+    }
+    return this.unknown(m, text, 'person', false);
+  }
+
+  private unknown(m: MentionSpan, text: string, kind: SpeakerKind, uncertain = true): ResolvedMention {
+    const s = this.upsert({ name: text.replace(/\s+/g, ' ').trim(), kind, titles: [], gender: null }, m.start);
+    return { speaker: s, resolution: 'explicit', uncertain };
+  }
+
+  /** The most recent full name in the article, before `pos`, whose parts include `word`. */
+  private fullNameFor(word: string, pos: number): KnownName | undefined {
+    const matches = this.names.filter((k) => k.parts.some((p) => p.toLowerCase().replace(/['’]s$/, '') === word));
+    if (matches.length === 0) return undefined;
+    const last = matches.filter((k) => k.parts[k.parts.length - 1]?.toLowerCase() === word);
+    const pool = last.length ? last : matches;
+    const before = pool.map((k) => ({ k, p: lastBefore(k.positions, pos) })).filter((x) => x.p >= 0).sort((a, b) => b.p - a.p)[0];
+    return before?.k ?? pool[0];
+  }
+
+  /** The nearest earlier full name of a person of the given gender. */
+  private nearestName(pos: number, gender: 'male' | 'female'): { known: KnownName; pos: number } | undefined {
+    let best: { known: KnownName; pos: number } | undefined;
+    for (const k of this.names) {
+      const g = k.gender ?? this.describe(k.name).gender;
+      if (g !== gender) continue;
+      const p = lastBefore(k.positions, pos);
+      if (p >= 0 && (!best || p > best.pos)) best = { known: k, pos: p };
+    }
+    return best;
+  }
+
+  private touch(s: SpeakerRecord, pos: number, alias?: string): SpeakerRecord {
+    s.lastSeen = Math.max(s.lastSeen, pos);
+    if (alias) this.addAlias(s, alias);
+    return s;
+  }
+
+  private upsert(v: { name: string; kind: SpeakerKind; titles: readonly string[]; gender: 'male' | 'female' | null }, pos: number, alias?: string): SpeakerRecord {
+    const key = `${v.kind === 'person' ? 'p' : v.kind[0]}:${v.name.toLowerCase()}`;
+    let s = this.byKey.get(key);
+    if (!s) {
+      s = { key, name: v.name, kind: v.kind, titles: [], aliases: [], gender: v.gender, lastSeen: pos, firstSeen: pos };
+      this.byKey.set(key, s);
+      this.speakers.push(s);
+    }
+    for (const t of v.titles) if (!s.titles.includes(t)) s.titles.push(t);
+    s.gender ??= v.gender;
+    this.touch(s, pos, alias);
+    return s;
+  }
+
+  private addAlias(s: SpeakerRecord, alias: string): void {
+    const a = alias.replace(/\s+/g, ' ').trim().replace(/^(?:The|A|An)\s+(?=\p{Ll})/u, (d) => d.toLowerCase());
+    if (a === '' || a.toLowerCase() === s.name.toLowerCase() || /^(?:he|she|they|it|we|i|you)$/i.test(a)) return;
+    const full = s.titles.some((t) => `${t} ${s.name}`.toLowerCase() === a.toLowerCase());
+    if (!full && !s.aliases.includes(a)) s.aliases.push(a);
+  }
+}
+
+function lastBefore(positions: readonly number[], pos: number): number {
+  let best = -1;
+  for (const p of positions) if (p < pos && p > best) best = p;
+  return best;
+}
+
+/** Drop titles that are the tail of a longer one ("President" beside "Russian President"). */
+export function tidyTitles(titles: readonly string[]): string[] {
+  return titles.filter((t, i) => !titles.some((u, j) => j !== i && u.length > t.length && u.toLowerCase().endsWith(` ${t.toLowerCase()}`)) && titles.indexOf(t) === i);
+}

@@ -1,0 +1,43 @@
+/**
+ * The segment stage: paragraphs with roles, metadata fields, and sentences.
+ */
+import type { Metadata, ParagraphRole } from '../schema/document.js';
+import { splitParagraphs } from './paragraphs.js';
+import { classifyParagraph, collectMetadata } from './roles.js';
+import { splitSentences, type SentenceSpan } from './sentences.js';
+
+/** A paragraph with its role (UTF-16 indices). */
+export interface ParagraphInfo {
+  index: number;
+  start: number;
+  end: number;
+  role: ParagraphRole;
+}
+
+/** What segmentation knows about a text. */
+export interface Segmentation {
+  paragraphs: ParagraphInfo[];
+  sentences: SentenceSpan[];
+  metadata: Metadata;
+}
+
+/** Paragraphs and their roles, and the metadata of header/trailer lines. */
+export function segmentParagraphs(text: string): { paragraphs: ParagraphInfo[]; metadata: Metadata } {
+  const blocks = splitParagraphs(text);
+  const fields: { key: string; value: string }[] = [];
+  const paragraphs: ParagraphInfo[] = [];
+  let firstContent = -1;
+  blocks.forEach((b, index) => {
+    const match = classifyParagraph(text.slice(b.start, b.end), index, blocks.length, firstContent < 0 ? index : firstContent);
+    if (firstContent < 0 && match.role !== 'metadata' && match.role !== 'caption') firstContent = index;
+    if (match.field) fields.push(match.field);
+    paragraphs.push({ index, start: b.start, end: b.end, role: match.role });
+  });
+  return { paragraphs, metadata: collectMetadata(fields) };
+}
+
+/** The whole segment stage. */
+export function segmentText(text: string): Segmentation {
+  const { paragraphs, metadata } = segmentParagraphs(text);
+  return { paragraphs, metadata, sentences: splitSentences(text, paragraphs) };
+}

@@ -1,0 +1,83 @@
+/**
+ * Sentences, from retext-english, parsed one paragraph at a time.
+ *
+ * parse-latin (under retext-english) is about quadratic in the length of one parse, so a text
+ * is never handed over whole: each paragraph is parsed alone, and a pathological paragraph
+ * (a multi-megabyte single line) is cut into pieces of bounded size at whitespace first.
+ * Offsets from the tree are shifted by the piece's start, so they index the untouched input.
+ */
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import type { Root, Sentence } from 'nlcst';
+import type { TextBlock } from './paragraphs.js';
+
+/** A sentence's extent (UTF-16 indices) and the paragraph it belongs to. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+const parser = unified().use(retextEnglish).freeze();
+
+/** Longest piece given to the parser in one call; longer paragraphs are cut at whitespace. */
+const MAX_PIECE = 8_000;
+
+/** Sentence spans of the given paragraphs of `text`. */
+export function splitSentences(text: string, paragraphs: readonly TextBlock[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  paragraphs.forEach((p, index) => {
+    for (const piece of cutPieces(text, p.start, p.end)) {
+      const tree = parser.parse(text.slice(piece.start, piece.end)) as Root;
+      sentencesOfTree(tree, piece.start, index, out);
+    }
+  });
+  return out;
+}
+
+/** Collect the sentences of an nlcst tree, shifted by `base`. Used by the unified plugin too. */
+export function sentencesOfTree(tree: Root, base: number, paragraph: number, out: SentenceSpan[]): void {
+  for (const para of tree.children) {
+    if (para.type !== 'ParagraphNode') continue;
+    for (const node of para.children) {
+      if (node.type !== 'SentenceNode') continue;
+      const span = spanOf(node, base);
+      if (span) out.push({ ...span, paragraph });
+    }
+  }
+}
+
+function spanOf(node: Sentence, base: number): { start: number; end: number } | undefined {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  if (s === undefined || e === undefined || e <= s) return undefined;
+  return { start: base + s, end: base + e };
+}
+
+/** Cut [start, end) into pieces of at most MAX_PIECE code units, preferring sentence ends. */
+function cutPieces(text: string, start: number, end: number): TextBlock[] {
+  if (end - start <= MAX_PIECE) return [{ start, end }];
+  const pieces: TextBlock[] = [];
+  let from = start;
+  while (end - from > MAX_PIECE) {
+    const limit = from + MAX_PIECE;
+    let cut = -1;
+    let space = -1;
+    for (let i = limit; i > from + MAX_PIECE / 2; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20 || c === 0x0a || c === 0x09) {
+        if (space < 0) space = i;
+        const prev = text.charCodeAt(i - 1);
+        if (prev === 0x2e || prev === 0x21 || prev === 0x3f) {
+          cut = i;
+          break;
+        }
+      }
+    }
+    if (cut < 0) cut = space > 0 ? space : limit;
+    pieces.push({ start: from, end: cut });
+    from = cut;
+  }
+  pieces.push({ start: from, end });
+  return pieces;
+}
