@@ -15,7 +15,7 @@
 import type { QuoteType } from '../schema/document.js';
 import type { QuotedSpan } from '../detect/scan.js';
 import type { SentenceSpan } from '../segment/sentences.js';
-import { CUE_PATTERN, isNamingCue, isParticiple } from './cues.js';
+import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple } from './cues.js';
 import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, type MentionSpan } from './mentions.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -45,7 +45,7 @@ export interface AttributeInput {
 /** Attribute every quoted span. */
 export function attributeQuotes(input: AttributeInput): Attribution[] {
   const own = input.quotes.map((q) => attributeOne(input, q));
-  return input.quotes.map((q, i) => inherit(input, own, i));
+  return inheritAll(input, own);
 }
 
 /** Cue matches in `masked[start, end)`. */
@@ -134,7 +134,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
       const lastCueTok = tokenIndexAt(tokens, cue.start) + (cue.text.split(/\s+/).length - 1);
       const mention = /^according/i.test(cue.text)
         ? mentionAfter(tokens, lastCueTok, text)
-        : (mentionBefore(tokens, ci, text, 0) ?? mentionAfter(tokens, lastCueTok, text));
+        : (mentionBefore(tokens, ci, text, 0) ?? (isInvertible(cue.text) ? mentionAfter(tokens, lastCueTok, text) : null));
       if (mention) return { ...base, cue, mention, via: 'after' };
       if (isParticiple(cue.text)) continue;
       return null;
@@ -145,11 +145,16 @@ function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
   const before = (): Attribution | null => {
     const tokens = tokenize(masked, w.before.start, w.before.end);
     const cues = findCues(masked, w.before.start, w.before.end);
-    for (let c = cues.length - 1; c >= 0; c--) {
+    // A quotation introduced by a colon or comma belongs to the nearest cue; a partial quote inside
+    // reported speech belongs to the main clause's cue, which comes first ("Trump says he goes "…"").
+    const order = cues.map((_, k) => k);
+    if (!introduces) order.reverse();
+    for (let o = order.length - 1; o >= 0; o--) {
+      const c = order[o] as number;
       const cue = cues[c] as MentionSpan;
       const ci = tokenIndexAt(tokens, cue.start);
       if (ci < 0) continue;
-      if (isNamingCue(cue.text) && type === 'direct') continue;
+      if (isNamingCue(cue.text) && type === 'direct' && !/:\s*$/.test(beforeText)) continue;
       const lastCueTok = ci + (cue.text.split(/\s+/).length - 1);
       let mention: MentionSpan | null = null;
       if (/^according/i.test(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
@@ -157,7 +162,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
       else {
         mention = mentionBefore(tokens, ci, text, 0);
         if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
-        if (!mention) mention = mentionAfter(tokens, lastCueTok, text);
+        if (!mention && isInvertible(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
       }
       if (mention) return { ...base, cue, mention, via: 'before' };
     }
@@ -181,50 +186,84 @@ function borrowedSubject(tokens: readonly Token[], cues: readonly MentionSpan[],
     const prev = cues[k] as MentionSpan;
     const pi = tokenIndexAt(tokens, prev.start);
     if (pi < 0 || isParticiple(prev.text)) continue;
-    const m = mentionBefore(tokens, pi, text, 0) ?? mentionAfter(tokens, pi, text);
+    const m = mentionBefore(tokens, pi, text, 0) ?? (isInvertible(prev.text) ? mentionAfter(tokens, pi, text) : null);
     if (m) return m;
   }
   const ci = tokenIndexAt(tokens, (cues[c] as MentionSpan).start);
   return clauseSubject(tokens, 0, ci, text);
 }
 
-/** Fill in quotes without an attribution of their own from their neighbours. */
-function inherit(input: AttributeInput, own: readonly Attribution[], i: number): Attribution {
-  const a = own[i] as Attribution;
-  const q = input.quotes[i] as QuotedSpan;
-  // A later piece of a multi-paragraph quote belongs to the same utterance.
-  if (q.continues !== null) {
-    const root = resolveRoot(input, own, q.continues);
-    return { ...a, cue: root.cue, mention: root.mention, via: 'inherited', from: q.continues, continues: q.continues, type: (own[q.continues] as Attribution).type };
-  }
-  if (a.via !== 'none') return a;
-  const prev = i > 0 ? (own[i - 1] as Attribution) : null;
-  const prevQ = i > 0 ? (input.quotes[i - 1] as QuotedSpan) : null;
-  if (prev && prevQ && prevQ.paragraph === q.paragraph && prev.via !== 'none') {
-    const continues = a.type === 'direct' && prev.type === 'direct' ? i - 1 : null;
-    return { ...a, cue: prev.cue, mention: prev.mention, via: 'inherited', from: i - 1, continues };
-  }
-  for (let k = i + 1; k < own.length; k++) {
-    const nq = input.quotes[k] as QuotedSpan;
-    if (nq.paragraph !== q.paragraph) break;
-    const n = own[k] as Attribution;
-    if (n.via !== 'none' && n.via !== 'inherited') return { ...a, cue: n.cue, mention: n.mention, via: 'inherited', from: k };
-  }
-  // A paragraph that opens with a quotation continues the previous paragraph's speaker.
-  const para = input.paragraphs[q.paragraph] as { start: number };
-  if (prevQ && prev && prev.mention && prevQ.paragraph === q.paragraph - 1 && q.outerStart === para.start) {
-    return { ...a, cue: prev.cue, mention: prev.mention, via: 'inherited', from: i - 1 };
-  }
-  return a;
+/** Fill in quotes without an attribution of their own from their neighbours, in text order. */
+function inheritAll(input: AttributeInput, own: readonly Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  own.forEach((a, i) => {
+    const q = input.quotes[i] as QuotedSpan;
+    // A later piece of a multi-paragraph quote belongs to the same utterance.
+    if (q.continues !== null) {
+      const root = out[q.continues] as Attribution;
+      out.push({ ...a, cue: root.cue, mention: root.mention, via: 'inherited', from: q.continues, continues: q.continues, type: root.type });
+      return;
+    }
+    if (a.via !== 'none') { out.push(a); return; }
+    const prev = i > 0 ? (out[i - 1] as Attribution) : null;
+    const prevQ = i > 0 ? (input.quotes[i - 1] as QuotedSpan) : null;
+    if (prev && prevQ && prevQ.paragraph === q.paragraph && prev.mention) {
+      const continues = a.type === 'direct' && prev.type === 'direct' ? i - 1 : null;
+      out.push({ ...a, cue: prev.cue, mention: prev.mention, via: 'inherited', from: i - 1, continues });
+      return;
+    }
+    for (let k = i + 1; k < own.length; k++) {
+      const nq = input.quotes[k] as QuotedSpan;
+      if (nq.paragraph !== q.paragraph) break;
+      const n = own[k] as Attribution;
+      if (n.via !== 'none') { out.push({ ...a, cue: n.cue, mention: n.mention, via: 'inherited', from: k }); return; }
+    }
+    // A paragraph that opens with a quotation continues the previous paragraph's speaker: the
+    // speaker of its last quote, or the attribution that introduces it ("Kerry said:").
+    const para = input.paragraphs[q.paragraph] as { start: number };
+    if (q.outerStart === para.start && q.paragraph > 0) {
+      if (prevQ && prev && prev.mention && prevQ.paragraph === q.paragraph - 1) {
+        out.push({ ...a, cue: prev.cue, mention: prev.mention, via: 'inherited', from: i - 1 });
+        return;
+      }
+      const intro = introducingAttribution(input, q.paragraph - 1);
+      if (intro) { out.push({ ...a, cue: intro.cue, mention: intro.mention, via: 'inherited' }); return; }
+    }
+    out.push(a);
+  });
+  return out;
 }
 
-function resolveRoot(input: AttributeInput, own: readonly Attribution[], k: number): Attribution {
-  let at = k;
-  for (let guard = 0; guard < 1000; guard++) {
-    const q = input.quotes[at] as QuotedSpan;
-    const a = own[at] as Attribution;
-    if (a.via !== 'none' || q.continues === null) return inherit(input, own, at);
-    at = q.continues;
+/** The attribution in the last sentence of paragraph `pi`, when it introduces what follows. */
+function introducingAttribution(input: AttributeInput, pi: number): { cue: MentionSpan | null; mention: MentionSpan } | null {
+  const para = input.paragraphs[pi];
+  if (!para) return null;
+  const si = sentenceIndexAt(input.sentences, para.end - 1);
+  const sent = input.sentences[si];
+  if (!sent || sent.end <= para.start) return null;
+  const start = Math.max(sent.start, para.start);
+  const tail = input.masked.slice(start, para.end);
+  if (!/:\s*$/.test(tail)) return null;
+  const tokens = tokenize(input.masked, start, para.end);
+  const found = sentenceAttribution(input, tokens, start, para.end);
+  if (found) return found;
+  const subject = clauseSubject(tokens, 0, tokens.length, input.text);
+  return subject ? { cue: null, mention: subject } : null;
+}
+
+/** The first cue of a clause that has a speaker, and that speaker. */
+export function sentenceAttribution(input: AttributeInput, tokens: readonly Token[], start: number, end: number): { cue: MentionSpan; mention: MentionSpan } | null {
+  const cues = findCues(input.masked, start, end);
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c] as MentionSpan;
+    const ci = tokenIndexAt(tokens, cue.start);
+    if (ci < 0 || isNamingCue(cue.text)) continue;
+    const lastCueTok = ci + (cue.text.split(/\s+/).length - 1);
+    let mention: MentionSpan | null;
+    if (/^according/i.test(cue.text)) mention = mentionAfter(tokens, lastCueTok, input.text);
+    else if (isParticiple(cue.text)) mention = borrowedSubject(tokens, cues, c, input.text);
+    else mention = mentionBefore(tokens, ci, input.text, 0) ?? (isInvertible(cue.text) ? mentionAfter(tokens, lastCueTok, input.text) : null);
+    if (mention) return { cue, mention };
   }
-  return own[k] as Attribution;
+  return null;
 }

@@ -83,13 +83,15 @@ const VERBS: Record<string, string[]> = {
   proclaim: ['proclaimed'],
   plead: ['pleaded'],
   mention: ['mentioned'],
-  reveal: ['revealed'],
+  reveal: ['revealed', 'reveals'],
+  echo: ['echoed', 'echoes'],
+  email: ['emailed'],
 };
 
 /** Multi-word cues. */
 const PHRASES = [
   'according to', 'pointed out', 'points out', 'went on', 'goes on', 'put it', 'puts it', 'chimed in',
-  'referred to', 'refers to', 'spoke of', 'said of', 'in a statement', 'in an interview', 'as follows',
+  'referred to', 'refers to', 'spoke of', 'said of', 'as follows',
 ];
 
 const FORMS = Object.values(VERBS).flat();
@@ -108,6 +110,23 @@ export const CUE_PATTERN = new RegExp(
 const PARTICIPLES = new Set(FORMS.filter((f) => f.endsWith('ing')));
 /** Cues that introduce how something was named, not what was said: `called it "a disgrace"`. */
 const NAMING = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'labeled', 'labelled', 'branded', 'referred to', 'refers to']);
+
+/**
+ * Cues that can come before their speaker (`"…," said Putin`, `according to officials`).
+ * After the others, the phrase is an object: `told reporters`, `warned Washington`.
+ */
+const INVERTIBLE = new Set([
+  'said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'continued', 'continues', 'explained', 'explains',
+  'noted', 'notes', 'recalled', 'recalls', 'replied', 'replies', 'responded', 'according to', 'observed', 'insisted',
+  'argued', 'argues', 'declared', 'quipped', 'joked', 'remarked', 'stated', 'tweeted', 'concluded', 'cautioned',
+  'countered', 'offered', 'recounted', 'reads', 'read', 'echoed', 'went on', 'goes on', 'predicted', 'suggested', 'claimed',
+  'complained', 'acknowledged', 'conceded', 'boasted', 'answered', 'exclaimed', 'shouted', 'mused', 'lamented', 'reported',
+]);
+
+/** Whether the speaker may follow this cue (`said Putin`). */
+export function isInvertible(cue: string): boolean {
+  return INVERTIBLE.has(cue.toLowerCase().replace(/\s+/g, ' '));
+}
 
 /** Whether a matched cue is a participle (saying, adding): it borrows its subject. */
 export function isParticiple(cue: string): boolean {

@@ -48,7 +48,11 @@ const NOT_NAMES = new Set([
   'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Last', 'This',
   'Here', 'There', 'Both', 'Even', 'Again', 'Sometimes', 'Tonight', 'Recently', 'Separately', 'Similarly', 'Finally',
   'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Despite', 'During', 'Unlike', 'Like', 'With', 'Without', 'For', 'From', 'Under', 'Over', 'Through', 'Following', 'According',
+  'Amid', 'Among', 'Since', 'Until', 'Upon', 'Outside', 'Inside', 'Across', 'Against', 'Beyond', 'By', 'To', 'Of', 'Why', 'What',
+  'How', 'Who', 'Where', 'Which', 'Whether', 'Not', 'No', 'Yes', 'Please', 'Thank', 'Thanks', 'Dear', 'Oh', 'Well', 'Holding',
 ]);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'to', 'about', 'during', 'after', 'before', 'over', 'under', 'into', 'through', 'despite', 'against', 'among', 'like']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last',
   'this', 'on', 'in', 'at', 'during', 'earlier', 'later', 'recently', 'afterward', 'afterwards', 'then', 'again', 'previously',
@@ -85,21 +89,48 @@ export function mentionBefore(tokens: readonly Token[], cueIndex: number, text: 
     t = tokens[i] as Token;
   }
   if (t.text === ',') return appositiveSubject(tokens, i, text, minIndex);
-  return phraseEndingAt(tokens, i, text, minIndex);
+  // "Beck, who has in the past described …": a prepositional phrase before the cue is an adverbial
+  for (let round = 0; round < 2; round++) {
+    const np = phraseEndingAt(tokens, i, text, minIndex);
+    if (!np) return null;
+    const k = tokens.findIndex((x) => x.start === np.start);
+    const before = tokens[k - 1];
+    if (k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text)) {
+      i = k - 2;
+      while (i >= minIndex && isLower(tokens[i] as Token) && BETWEEN.has((tokens[i] as Token).text)) i--;
+      if (i < minIndex) return null;
+      const u = tokens[i] as Token;
+      if (u.kind === 'word' && /^(?:who|which)$/.test(u.text)) {
+        i--;
+        if (i >= minIndex && (tokens[i] as Token).text === ',') i--;
+        if (i < minIndex) return null;
+      }
+      if ((tokens[i] as Token).text === ',') return appositiveSubject(tokens, i, text, minIndex);
+      continue;
+    }
+    if (/^\p{N}/u.test(np.text)) return null;
+    return np;
+  }
+  return null;
 }
 
 /** `X, a nurse at the county hospital, said` — the comma at `commaIndex` closes the appositive. */
 function appositiveSubject(tokens: readonly Token[], commaIndex: number, text: string, minIndex: number): MentionSpan | null {
-  for (let j = commaIndex - 1; j >= Math.max(minIndex, commaIndex - 16); j--) {
+  let commas = 0;
+  for (let j = commaIndex - 1; j >= Math.max(minIndex, commaIndex - 30); j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'mask' || t.text === ';' || t.text === ':') return null;
     if (t.text !== ',') continue;
+    if (++commas > 3) return null;
     const first = tokens[j + 1];
     if (!first || first.kind !== 'word') return null;
-    if (!(DETERMINERS.has(first.text) || isLower(first) || isCapitalised(first))) return null;
     const name = phraseEndingAt(tokens, j - 1, text, minIndex);
-    if (name && /^[\p{Lu}]/u.test(name.text)) return name;
-    return null;
+    if (!name || !/^[\p{Lu}]/u.test(name.text) || /^\p{N}/u.test(name.text)) continue;
+    const k = tokens.findIndex((x) => x.start === name.start);
+    const before = tokens[k - 1];
+    // the name must start its clause: "Dean Johnson, a salesman from Sumter, South Carolina, says"
+    if (k - 1 >= minIndex && before && before.kind === 'word' && (PREPOSITIONS.has(before.text) || isLower(before) && !CLAUSE_WORDS.has(before.text))) continue;
+    return name;
   }
   return null;
 }
@@ -223,10 +254,19 @@ export function isPronoun(text: string): boolean {
  */
 export function clauseSubject(tokens: readonly Token[], from: number, to: number, text: string): MentionSpan | null {
   let i = from;
-  // skip an introductory phrase ending in a comma: "On Friday, Trump said …"
+  // a dateline: "WASHINGTON (AP) —", "Washington (AFP) –"
   for (let k = from; k < Math.min(to, from + 8); k++) {
-    if ((tokens[k] as Token).text === ',') { i = k + 1; break; }
-    if ((tokens[k] as Token).kind === 'mask') break;
+    const t = tokens[k] as Token;
+    if (/^[—–―-]$/.test(t.text) && k > from) { i = k + 1; break; }
+    if (t.kind === 'word' && isLower(t)) break;
+  }
+  // skip an introductory phrase ending in a comma ("On Friday, Trump said …"), not a name ("Clinton, who …")
+  const head = tokens[i];
+  if (head && (!isCapitalised(head) || NOT_NAMES.has(head.text))) {
+    for (let k = i; k < Math.min(to, i + 25); k++) {
+      if ((tokens[k] as Token).text === ',') { i = k + 1; break; }
+      if ((tokens[k] as Token).kind === 'mask') break;
+    }
   }
   const first = tokens[i];
   if (!first || i >= to) return null;

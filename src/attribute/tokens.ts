@@ -16,7 +16,7 @@ export interface Token {
 /** The masking character that replaces quoted passages in the masked text. */
 export const MASK = '\u2063';
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*|\([^()\n]{0,60}\)|\u2063+|[,;:!?—–―]|(?<=\s)-(?=\s)|\.(?=\s|$)/gu;
+const TOKEN = /\p{N}[\p{N},.]*\p{N}(?:[\p{L}-]*)|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*|\([^()\n]{0,60}\)|\u2063+|[,;:!?—–―]|(?<=\s)-(?=\s)|\.(?=\s|$)/gu;
 
 /** Tokens of `masked[start, end)`. Trailing full stops of abbreviations stay on their word. */
 export function tokenize(masked: string, start: number, end: number): Token[] {
