@@ -1,0 +1,103 @@
+/**
+ * Files under `--out-dir` are written atomically: into a temporary file in the same
+ * directory (so the rename cannot cross file systems), then renamed over the target.
+ * A reader never sees half a file, and a failed or interrupted write leaves no trace.
+ */
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * The temporary files being written right now, so that a signal handler can remove them
+ * synchronously before the process ends.
+ */
+export class TempFiles {
+  readonly #paths = new Set<string>();
+
+  add(file: string): void {
+    this.#paths.add(file);
+  }
+
+  delete(file: string): void {
+    this.#paths.delete(file);
+  }
+
+  /** Remove every temporary file still listed; safe to call from a signal handler. */
+  removeAllSync(): void {
+    for (const file of this.#paths) rmSync(file, { force: true });
+    this.#paths.clear();
+  }
+
+  get size(): number {
+    return this.#paths.size;
+  }
+}
+
+/** A file being written: `write` any number of times, then `commit` or `abort`. */
+export interface AtomicFile {
+  readonly target: string;
+  write(text: string): Promise<void>;
+  /** Close and rename into place. On failure the temporary file is removed and the error thrown. */
+  commit(): Promise<void>;
+  /** Close and remove the temporary file; never throws. */
+  abort(): Promise<void>;
+}
+
+/** Start writing `target` atomically (its directory is created if needed). */
+export async function openAtomicFile(target: string, temps: TempFiles): Promise<AtomicFile> {
+  const dir = path.dirname(target);
+  await mkdir(dir, { recursive: true });
+  // A dot-name, so that a half-written file is hidden and never matches `*.json`.
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  temps.add(temp);
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(temp, 'wx');
+  } catch (error) {
+    temps.delete(temp);
+    throw error;
+  }
+  const file = handle;
+  let done = false;
+
+  async function abort(): Promise<void> {
+    if (done) return;
+    done = true;
+    await file.close().catch(() => undefined);
+    await rm(temp, { force: true }).catch(() => undefined);
+    temps.delete(temp);
+  }
+
+  return {
+    target,
+    async write(text) {
+      await file.writeFile(text, 'utf8');
+    },
+    async commit() {
+      if (done) throw new Error(`${target} was already closed`);
+      try {
+        await file.close();
+        await rename(temp, target);
+        done = true;
+        temps.delete(temp);
+      } catch (error) {
+        await abort();
+        throw error;
+      }
+    },
+    abort,
+  };
+}
+
+/** Write a whole file atomically. */
+export async function writeFileAtomic(target: string, text: string, temps: TempFiles): Promise<void> {
+  const file = await openAtomicFile(target, temps);
+  try {
+    await file.write(text);
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+  await file.commit();
+}

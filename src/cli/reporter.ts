@@ -1,0 +1,32 @@
+/**
+ * Messages for people, on stderr, one line each, prefixed `extract-quotes: `.
+ */
+
+/** Where failures and notes go; remembers whether any input failed (exit status 1). */
+export interface Reporter {
+  /** An input could not be processed: always printed, and the exit status becomes 1. */
+  error(message: string): void;
+  /** Something worth knowing that is not a failure; silenced by `--quiet`. */
+  note(message: string): void;
+  readonly failed: boolean;
+}
+
+/** The prefix of every message, as grep and cat do. */
+export const PREFIX = 'extract-quotes: ';
+
+/** A reporter writing to `stderr`. */
+export function createReporter(stderr: NodeJS.WritableStream, quiet: boolean): Reporter {
+  let failed = false;
+  return {
+    error(message) {
+      failed = true;
+      stderr.write(`${PREFIX}${message}\n`);
+    },
+    note(message) {
+      if (!quiet) stderr.write(`${PREFIX}${message}\n`);
+    },
+    get failed() {
+      return failed;
+    },
+  };
+}
