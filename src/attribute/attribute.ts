@@ -15,8 +15,8 @@
 import type { QuoteType } from '../schema/document.js';
 import type { QuotedSpan } from '../detect/scan.js';
 import type { SentenceSpan } from '../segment/sentences.js';
-import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple } from './cues.js';
-import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, type MentionSpan } from './mentions.js';
+import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple, isSpeechNoun } from './cues.js';
+import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, possessorOf, type MentionSpan } from './mentions.js';
 import { tokenize, type Token } from './tokens.js';
 
 /** What the attribute stage says about one quoted span. */
@@ -93,7 +93,7 @@ function windowsOf(input: AttributeInput, q: QuotedSpan): Windows {
   const restOf = input.text.slice(q.outerEnd, afterEnd);
   if (/^[\s\p{P}]*$/u.test(restOf)) {
     const next = input.sentences[ai + 1];
-    if (next && next.start < para.end && /^\s*(?:[\p{Ll}]|[—–-]\s)/u.test(input.text.slice(afterEnd, next.end))) afterEnd = Math.min(next.end, para.end);
+    if (next && next.start < para.end && /^[\s\p{P}]*\p{L}/u.test(input.text.slice(afterEnd, next.end)) && !/^\s*[“"'‘«„]/u.test(input.text.slice(afterEnd, next.end))) afterEnd = Math.min(next.end, para.end);
   }
   return { before: { start: beforeStart, end: q.outerStart }, after: { start: q.outerEnd, end: afterEnd } };
 }
@@ -129,8 +129,8 @@ function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
       if (ci < 0) continue;
       const wordsBefore = tokens.slice(0, ci);
       if (wordsBefore.some((t) => t.kind === 'mask')) break;
-      if (wordsBefore.filter((t) => t.kind === 'word').length > 10) break;
-      if (isNamingCue(cue.text)) continue;
+      if (wordsBefore.filter((t) => t.kind === 'word').length > (wordsBefore.some((t) => t.text === ',') ? 16 : 10)) break;
+      if (isNamingCue(cue.text) || isSpeechNoun(cue.text)) continue;
       const lastCueTok = tokenIndexAt(tokens, cue.start) + (cue.text.split(/\s+/).length - 1);
       const mention = /^according/i.test(cue.text)
         ? mentionAfter(tokens, lastCueTok, text)
@@ -157,7 +157,8 @@ function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
       if (isNamingCue(cue.text) && type === 'direct' && !/:\s*$/.test(beforeText)) continue;
       const lastCueTok = ci + (cue.text.split(/\s+/).length - 1);
       let mention: MentionSpan | null = null;
-      if (/^according/i.test(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
+      if (isSpeechNoun(cue.text)) mention = possessorOf(tokens, ci, text, 0);
+      else if (/^according/i.test(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
       else if (isParticiple(cue.text)) mention = borrowedSubject(tokens, cues, c, text) ;
       else {
         mention = mentionBefore(tokens, ci, text, 0);
@@ -165,6 +166,11 @@ function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
         if (!mention && isInvertible(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
       }
       if (mention) return { ...base, cue, mention, via: 'before' };
+    }
+    // `Kaine has adopted the stance …: "…"` — a quotation introduced by a clause of its own
+    if (introduces && /[,:]\s*$/.test(beforeText) && tokens.length > 2) {
+      const subject = clauseSubject(tokens, 0, tokens.length, text);
+      if (subject && subject.start === tokens.find((t) => t.start >= subject.start)?.start && !/^\p{N}/u.test(subject.text)) return { ...base, cue: null, mention: subject, via: 'before' };
     }
     // `Trump: "…"` and Q&A labels
     const colon = /^\s*([^\u2063:]{2,60}?)\s*:\s*$/u.exec(beforeText);
@@ -257,7 +263,7 @@ export function sentenceAttribution(input: AttributeInput, tokens: readonly Toke
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c] as MentionSpan;
     const ci = tokenIndexAt(tokens, cue.start);
-    if (ci < 0 || isNamingCue(cue.text)) continue;
+    if (ci < 0 || isNamingCue(cue.text) || isSpeechNoun(cue.text)) continue;
     const lastCueTok = ci + (cue.text.split(/\s+/).length - 1);
     let mention: MentionSpan | null;
     if (/^according/i.test(cue.text)) mention = mentionAfter(tokens, lastCueTok, input.text);

@@ -88,6 +88,31 @@ const VERBS: Record<string, string[]> = {
   email: ['emailed'],
 };
 
+/**
+ * Weaker verbs of stance and communication. News attributes quotations to them too
+ * (`He implied a judge was "hostile"`, `She applauded him for fighting "over and over again"`);
+ * only their subject is taken (never `said X`-style inversion).
+ */
+const STANCE_VERBS = [
+  'implied', 'implies', 'commented', 'comments', 'referenced', 'references', 'anticipated', 'assumed', 'applauded',
+  'thanked', 'praised', 'praises', 'criticized', 'criticised', 'criticizes', 'blamed', 'blames', 'mocked', 'mocks',
+  'recited', 'touted', 'touts', 'pitched', 'characterized', 'characterizes', 'portrayed', 'portrays', 'deemed', 'questioned',
+  'attacked', 'defended', 'hailed', 'mouthing', 'proclaiming', 'decried', 'decries', 'denounced', 'condemned', 'lambasted',
+  'ripped', 'dismissed', 'hinted', 'signaled', 'signalled', 'maintained', 'maintains', 'contended', 'contends', 'asserted',
+  'asserts', 'objected', 'questioned', 'welcomed', 'cited', 'cites', 'quoted', 'quotes', 'likened', 'compared', 'vowing',
+  'calls', 'wants', 'wanted', 'hopes', 'hoped', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'expects',
+  'expected', 'sees', 'saw', 'considers', 'considered', 'insisting', 'echoing', 'promising', 'pledging', 'declaring',
+];
+
+/** Speech nouns: `her remark that "…"`, `his warning that Britain would go to the "back of the queue"`. */
+const SPEECH_NOUNS = [
+  'remark', 'remarks', 'comment', 'comments', 'message', 'warning', 'statement', 'claim', 'claims', 'promise', 'pledge', 'vow',
+  'chants', 'chant', 'words', 'description', 'assertion', 'insistence', 'suggestion', 'accusation', 'argument', 'slogan',
+  'motto', 'tweet', 'tweets', 'speech', 'testimony', 'mantra', 'refrain', 'catchphrase', 'catch phrase', 'call', 'calls',
+  'response', 'reply', 'answer', 'quote', 'line', 'op-ed', 'column', 'letter', 'post', 'interview', 'announcement', 'plea',
+  'demand', 'charge', 'allegation', 'criticism', 'praise', 'complaint', 'boast', 'prediction', 'declaration', 'explanation',
+];
+
 /** Multi-word cues. */
 const PHRASES = [
   'according to', 'pointed out', 'points out', 'went on', 'goes on', 'put it', 'puts it', 'chimed in',
@@ -95,7 +120,15 @@ const PHRASES = [
 ];
 
 const FORMS = Object.values(VERBS).flat();
-const ALL = [...PHRASES.map((p) => p.replace(/ /g, '\\s+')), ...FORMS].sort((a, b) => b.length - a.length);
+const NOUNS = new Set(SPEECH_NOUNS);
+const ALL = [...new Set([...PHRASES, ...FORMS, ...STANCE_VERBS, ...SPEECH_NOUNS])]
+  .map((p) => p.replace(/ /g, '\\s+'))
+  .sort((a, b) => b.length - a.length);
+
+/** Whether a cue is a speech noun (`remark`, `warning`): its speaker is a possessive before it. */
+export function isSpeechNoun(cue: string): boolean {
+  return NOUNS.has(cue.toLowerCase().replace(/\s+/g, ' '));
+}
 
 /**
  * Matches a cue word or phrase (whole words). Case-sensitive on purpose: "States" in

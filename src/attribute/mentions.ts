@@ -76,9 +76,14 @@ function span(tokens: readonly Token[], from: number, to: number, text: string):
  * The speaker phrase that ends just before token `cueIndex` (skipping adverbs and
  * auxiliaries), or null. `minIndex` bounds the walk (the window's first token).
  */
+/** Nouns that end in -ly, which the adverb rule must not skip. */
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'reply', 'belly', 'bully', 'monopoly', 'anomaly', 'melody', 'folly', 'lily', 'jelly']);
+/** Adverbs and auxiliaries between a speaker and the cue ("Putin also said", "she quietly added"). */
+const isBetween = (t: Token): boolean => isLower(t) && (BETWEEN.has(t.text) || (/^[a-z]{3,}ly$/.test(t.text) && !LY_NOUNS.has(t.text)));
+
 export function mentionBefore(tokens: readonly Token[], cueIndex: number, text: string, minIndex = 0): MentionSpan | null {
   let i = cueIndex - 1;
-  while (i >= minIndex && isLower(tokens[i] as Token) && BETWEEN.has((tokens[i] as Token).text)) i--;
+  while (i >= minIndex && isBetween(tokens[i] as Token)) i--;
   if (i < minIndex) return null;
   let t = tokens[i] as Token;
   if (t.kind === 'word' && /^(?:who|which)$/.test(t.text)) {
@@ -97,7 +102,7 @@ export function mentionBefore(tokens: readonly Token[], cueIndex: number, text: 
     const before = tokens[k - 1];
     if (k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text)) {
       i = k - 2;
-      while (i >= minIndex && isLower(tokens[i] as Token) && BETWEEN.has((tokens[i] as Token).text)) i--;
+      while (i >= minIndex && isBetween(tokens[i] as Token)) i--;
       if (i < minIndex) return null;
       const u = tokens[i] as Token;
       if (u.kind === 'word' && /^(?:who|which)$/.test(u.text)) {
@@ -124,12 +129,20 @@ function appositiveSubject(tokens: readonly Token[], commaIndex: number, text: s
     if (++commas > 3) return null;
     const first = tokens[j + 1];
     if (!first || first.kind !== 'word') return null;
+    // "the White House spokesman, Josh Earnest, said": the name is the appositive itself
+    if (commas === 1) {
+      const inner = phraseEndingAt(tokens, commaIndex - 1, text, j + 1);
+      if (inner && inner.start === first.start && isCapitalised(first) && !NOT_NAMES.has(first.text)) {
+        const lead = phraseEndingAt(tokens, j - 1, text, minIndex);
+        if (lead && /^(?:the|a|an|The|A|An)\s/.test(lead.text)) return inner;
+      }
+    }
     const name = phraseEndingAt(tokens, j - 1, text, minIndex);
     if (!name || !/^[\p{Lu}]/u.test(name.text) || /^\p{N}/u.test(name.text)) continue;
     const k = tokens.findIndex((x) => x.start === name.start);
     const before = tokens[k - 1];
     // the name must start its clause: "Dean Johnson, a salesman from Sumter, South Carolina, says"
-    if (k - 1 >= minIndex && before && before.kind === 'word' && (PREPOSITIONS.has(before.text) || isLower(before) && !CLAUSE_WORDS.has(before.text))) continue;
+    if (k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text)) continue;
     return name;
   }
   return null;
@@ -239,7 +252,13 @@ export function mentionAfter(tokens: readonly Token[], cueIndex: number, text: s
   while (end >= i && ((tokens[end] as Token).kind !== 'word' && (tokens[end] as Token).kind !== 'paren' || NOMINAL_PREPS.has((tokens[end] as Token).text) || DETERMINERS.has((tokens[end] as Token).text) || NAME_PARTICLES.has((tokens[end] as Token).text))) end--;
   if (end < i) return null;
   const startTok = tokens[i] as Token;
-  if (!isCapitalised(startTok) && !DETERMINERS.has(startTok.text.toLowerCase()) && !/s$/.test((tokens[end] as Token).text)) return null;
+  if (!isCapitalised(startTok) && !DETERMINERS.has(startTok.text.toLowerCase())) {
+    // "said retired neurosurgeon Ben Carson": descriptors, then the name
+    let n = i;
+    while (n <= end && !isCapitalised(tokens[n] as Token)) n++;
+    if (n <= end && n - i <= 3) return span(tokens, i, end, text);
+    if (!/s$/.test((tokens[end] as Token).text)) return null;
+  }
   return span(tokens, i, end, text);
 }
 
@@ -278,4 +297,22 @@ export function clauseSubject(tokens: readonly Token[], from: number, to: number
     else break;
   }
   return phraseEndingAt(tokens, j, text, i);
+}
+
+/**
+ * The owner of a speech noun: `her remark` → "her", `Trump's warning` → "Trump",
+ * `the senator's claim` → "the senator". Null when the noun has no possessor.
+ */
+export function possessorOf(tokens: readonly Token[], nounIndex: number, text: string, minIndex = 0): MentionSpan | null {
+  let i = nounIndex - 1;
+  // adjectives between: "his famous campaign line", "her repeated claims"
+  while (i >= minIndex && i >= nounIndex - 3 && isLower(tokens[i] as Token) && !/^(?:his|her|their|its|my|our|your)$/.test((tokens[i] as Token).text) && !CLAUSE_WORDS.has((tokens[i] as Token).text) && !DETERMINERS.has((tokens[i] as Token).text)) i--;
+  const t = tokens[i];
+  if (!t || i < minIndex || t.kind !== 'word') return null;
+  if (/^(?:his|her|their|its|His|Her|Their|Its)$/.test(t.text)) return span(tokens, i, i, text);
+  if (isPossessive(t)) {
+    const m = phraseEndingAt(tokens.map((x, k) => (k === i ? { ...x, text: x.text.replace(/['’]s$/, ''), end: x.end - 2 } : x)), i, text, minIndex);
+    return m;
+  }
+  return null;
 }
