@@ -17,6 +17,24 @@ export interface QuoteMark {
   end: number;
   family: MarkFamily;
   direction: MarkDirection;
+  /** The mark as written: `"`, `“`, `''`, `«` … */
+  glyph: string;
+}
+
+/** Which glyphs close a quotation opened by a glyph (messy text mixes them; these are the usual pairs). */
+const PARTNERS: Record<string, string> = {
+  '"': '"', '“': '”“', '”': '”“', '„': '“”', '‟': '”', "''": "''", '``': "''", '«': '»«', '»': '«»',
+  "'": "'’", '‘': '’‘', '’': '’‘', '‚': '‘’', '‛': '’', '‹': '›‹', '›': '‹›',
+};
+
+/** Whether `close` is the partner glyph of `open`. */
+export function closesGlyph(open: string, close: string): boolean {
+  return (PARTNERS[open] ?? '').includes(close) || (open === "''" && close === "''");
+}
+
+/** Plain ASCII marks, which scraped text often mixes with typographic ones around nested quotes. */
+export function isAsciiGlyph(glyph: string): boolean {
+  return glyph === '"' || glyph === "''" || glyph === "'";
 }
 
 /** Every character that may be (part of) a quote mark. */
@@ -46,8 +64,13 @@ const LEADING_ELISION = /^(?:\d\d(?:s\b|\b)|\d0s\b|n['’]|em\b|tis\b|twas\b|til
  */
 export function findMarks(text: string, start: number, end: number): QuoteMark[] {
   const marks: QuoteMark[] = [];
+  const tags = markupTags(text, start, end);
+  let tag = 0;
   MARK_CHARS.lastIndex = start;
   for (let m = MARK_CHARS.exec(text); m !== null && m.index < end; m = MARK_CHARS.exec(text)) {
+    // attribute values in scraped markup (<tweet id="…" author="…">) are no quotations
+    while (tag < tags.length && (tags[tag] as [number, number])[1] <= m.index) tag++;
+    if (tag < tags.length && (tags[tag] as [number, number])[0] <= m.index) continue;
     let s = m.index;
     let e = s + 1;
     let glyph = m[0];
@@ -80,7 +103,18 @@ export function findMarks(text: string, start: number, end: number): QuoteMark[]
       if (glyph === '’' && direction === 'open' && !left) continue;
     }
     s = m.index;
-    marks.push({ start: s, end: e, family, direction });
+    marks.push({ start: s, end: e, family, direction, glyph });
   }
   return marks;
+}
+
+const TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,400})?\/?>/g;
+
+/** Spans of markup tags (`<tweet id="1">`) in `text[start, end)`. */
+function markupTags(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  if (text.indexOf('<', start) < 0) return out;
+  TAG.lastIndex = start;
+  for (let m = TAG.exec(text); m !== null && m.index < end; m = TAG.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }

@@ -13,7 +13,7 @@
  *   are scare quotes, headlines' quotes or apostrophes, and are not emitted.
  */
 import type { Warning } from '../schema/document.js';
-import { findMarks, type MarkFamily, type QuoteMark } from './marks.js';
+import { closesGlyph, findMarks, isAsciiGlyph, type MarkFamily, type QuoteMark } from './marks.js';
 
 /** A paragraph's extent, as the scanner needs it. */
 export interface ScanParagraph {
@@ -67,25 +67,25 @@ export function scanQuotes(text: string, paragraphs: readonly ScanParagraph[]): 
     const stack: OpenRecord[] = [];
     for (const mark of marksByParagraph[pi] ?? []) {
       const top = stack[stack.length - 1];
-      if (top && top.mark.family === mark.family && mark.direction !== 'open') {
-        top.close = mark;
-        stack.pop();
-        continue;
-      }
-      if (mark.direction === 'close' || (mark.direction === 'either' && stack.some((r) => r.mark.family === mark.family))) {
-        // Close the nearest open quote of this family; anything opened inside it and left open is dropped.
-        const at = findLastIndex(stack, (r) => r.mark.family === mark.family);
-        if (at >= 0) {
+      if (mark.direction !== 'open') {
+        // Close the nearest open quote whose glyph this mark pairs with; failing that, the nearest of
+        // its family. Anything opened inside it and left open is dropped.
+        let at = findLastIndex(stack, (r) => r.mark.family === mark.family && closesGlyph(r.mark.glyph, mark.glyph));
+        if (at < 0) at = findLastIndex(stack, (r) => r.mark.family === mark.family);
+        if (at >= 0 && (mark.direction === 'close' || at === stack.length - 1 || closesGlyph((stack[at] as OpenRecord).mark.glyph, mark.glyph))) {
           for (let k = stack.length - 1; k > at; k--) (stack[k] as OpenRecord).forcedEnd = mark.start;
           (stack[at] as OpenRecord).close = mark;
           stack.length = at;
-        } else if (mark.family === 'double') {
-          stray.push(mark);
+          continue;
         }
-        continue;
+        if (mark.direction === 'close') {
+          if (mark.family === 'double') stray.push(mark);
+          continue;
+        }
       }
-      // An opener. Another opener of the same family on top means the earlier one was never closed.
-      if (top && top.mark.family === mark.family && mark.direction === 'open') {
+      // An opener. Another opener of the same glyph on top means the earlier one was never closed;
+      // a typographic mark inside an ASCII one (or the reverse) is a nested quotation.
+      if (top && top.mark.family === mark.family && !(isAsciiGlyph(top.mark.glyph) !== isAsciiGlyph(mark.glyph))) {
         top.forcedEnd = mark.start;
         stack.pop();
       }
