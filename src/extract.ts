@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Document, Quote, QuoteType, Speaker, Warning } from './schema/document.js';
 import { segmentText, type Segmentation } from './segment/segment.js';
 import { scanQuotes, type QuotedSpan } from './detect/scan.js';
+import { notQuotationReason } from './detect/not-quotations.js';
 import { attributeQuotes, type Attribution } from './attribute/attribute.js';
 import { maskQuotes } from './attribute/tokens.js';
 import { describePhrase } from './attribute/nlp.js';
@@ -31,6 +32,11 @@ export interface ExtractOptions {
   inputWarnings?: readonly Warning[];
   /** The original bytes, when `text` was decoded from them (for `source.bytes` and `sha256`). */
   bytes?: Uint8Array;
+  /**
+   * Keep quoted text that is not a quotation (titles, scare quotes), with `speaker: null` and a low
+   * confidence, instead of leaving it out (default false).
+   */
+  keepNonQuotations?: boolean;
 }
 
 /** Paragraph roles whose quotation marks are not quotations of speech. */
@@ -61,6 +67,8 @@ export interface Analysis {
   resolved: (ResolvedMention | null)[];
   speakers: SpeakerRecord[];
   warnings: Warning[];
+  /** Per quoted span: why it is not a quotation (title, scare quote), or null. */
+  notQuotes: ('title' | 'scare-quote' | null)[];
 }
 
 /** Run detect → attribute → resolve over a segmented text. */
@@ -68,7 +76,15 @@ export function analyzeText(text: string, segmentation: Segmentation): Analysis 
   const { paragraphs, sentences } = segmentation;
   const scan = scanQuotes(text, paragraphs.map((p) => ({ start: p.start, end: p.end, skip: NO_QUOTES.has(p.role) })));
   const masked = maskQuotes(text, scan.quotes);
-  const attributions = attributeQuotes({ text, masked, sentences, paragraphs, quotes: scan.quotes });
+  const attributed = attributeQuotes({ text, masked, sentences, paragraphs, quotes: scan.quotes });
+  // Titles and scare quotes are not quotations: never attributed to anyone.
+  const notQuotes = scan.quotes.map((q, i) => {
+    const a = attributed[i] as Attribution;
+    const para = paragraphs[q.paragraph] as { start: number };
+    const before = masked.slice(Math.max(para.start, q.outerStart - 40), q.outerStart);
+    return notQuotationReason(text.slice(q.start, q.end), before, a.mention !== null, a.type);
+  });
+  const attributions = attributed.map((a, i) => (notQuotes[i] ? { ...a, cue: null, mention: null, via: 'none' as const, from: null, continues: null } : a));
 
   const bodyRanges = paragraphs.filter((p) => p.role === 'body' || p.role === 'title');
   const resolver = new SpeakerResolver(indexNames(text, bodyRanges), describePhrase);
@@ -84,12 +100,13 @@ export function analyzeText(text: string, segmentation: Segmentation): Analysis 
     if (r.uncertain) warnings.push({ rule: 'unresolved-speaker', message: `could not tell who "${m.text}" is; guessed ${r.speaker.name}`, start: m.start, end: m.end });
   }
   const resolved = attributions.map((a) => (a.mention ? (byMention.get(a.mention.start) ?? null) : null));
-  return { segmentation, quotes: scan.quotes, attributions, resolved, speakers: resolver.speakers, warnings };
+  return { segmentation, quotes: scan.quotes, attributions, resolved, speakers: resolver.speakers, warnings, notQuotes };
 }
 
-function confidenceOf(q: QuotedSpan, a: Attribution, r: ResolvedMention | null): number {
+function confidenceOf(q: QuotedSpan, a: Attribution, r: ResolvedMention | null, notQuote: boolean): number {
   let c: number;
-  if (!r) c = 0.3;
+  if (notQuote) c = 0.1;
+  else if (!r) c = 0.3;
   else if (a.via === 'inherited') c = a.continues !== null ? 0.85 : 0.7;
   else if (a.via === 'credit' || a.via === 'colon') c = 0.75;
   else if (r.resolution === 'coreference') c = 0.8;
@@ -109,10 +126,10 @@ function buildDocument(text: string, source: Document['source'], an: Analysis, o
 
   // Speakers in order of their first quote; only those that are quoted.
   const counts = new Map<SpeakerRecord, { count: number; first: number }>();
+  const emitted = (i: number): boolean => keep.has((an.attributions[i] as Attribution).type) && (options.keepNonQuotations === true || an.notQuotes[i] === null);
   an.quotes.forEach((q, i) => {
     const r = an.resolved[i];
-    const a = an.attributions[i] as Attribution;
-    if (!r || !keep.has(a.type)) return;
+    if (!r || !emitted(i)) return;
     const c = counts.get(r.speaker) ?? { count: 0, first: q.start };
     c.count++;
     counts.set(r.speaker, c);
@@ -129,7 +146,7 @@ function buildDocument(text: string, source: Document['source'], an: Analysis, o
   const quotes: Quote[] = [];
   an.quotes.forEach((q, i) => {
     const a = an.attributions[i] as Attribution;
-    if (!keep.has(a.type)) return;
+    if (!emitted(i)) return;
     const r = an.resolved[i] ?? null;
     const id = `q${quotes.length + 1}`;
     quoteIds.set(i, id);
@@ -143,7 +160,7 @@ function buildDocument(text: string, source: Document['source'], an: Analysis, o
       : null;
     quotes.push({
       id, type: a.type, text: collapseWhitespace(text.slice(q.start, q.end)), start: cp(q.start), end: cp(q.end), paragraph: q.paragraph,
-      speaker, cue: a.cue ? span(a.cue) : null, confidence: confidenceOf(q, a, r),
+      speaker, cue: a.cue ? span(a.cue) : null, confidence: confidenceOf(q, a, r, an.notQuotes[i] !== null),
       continues: a.continues !== null ? (quoteIds.get(a.continues) ?? null) : null,
     });
   });

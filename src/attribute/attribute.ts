@@ -15,7 +15,7 @@
 import type { QuoteType } from '../schema/document.js';
 import type { QuotedSpan } from '../detect/scan.js';
 import type { SentenceSpan } from '../segment/sentences.js';
-import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple, isSpeechNoun } from './cues.js';
+import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue } from './cues.js';
 import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, possessorOf, type MentionSpan } from './mentions.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -147,8 +147,11 @@ function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
     const cues = findCues(masked, w.before.start, w.before.end);
     // A quotation introduced by a colon or comma belongs to the nearest cue; a partial quote inside
     // reported speech belongs to the main clause's cue, which comes first ("Trump says he goes "…"").
-    const order = cues.map((_, k) => k);
-    if (!introduces) order.reverse();
+    // Reporting verbs proper are tried before stance verbs and speech nouns.
+    const byPosition = cues.map((_, k) => k);
+    if (!introduces) byPosition.reverse();
+    const strong = byPosition.filter((k) => isStrongCue((cues[k] as MentionSpan).text));
+    const order = [...byPosition.filter((k) => !isStrongCue((cues[k] as MentionSpan).text)), ...strong];
     for (let o = order.length - 1; o >= 0; o--) {
       const c = order[o] as number;
       const cue = cues[c] as MentionSpan;

@@ -125,6 +125,13 @@ const ALL = [...new Set([...PHRASES, ...FORMS, ...STANCE_VERBS, ...SPEECH_NOUNS]
   .map((p) => p.replace(/ /g, '\\s+'))
   .sort((a, b) => b.length - a.length);
 
+const STRONG = new Set([...FORMS, ...PHRASES]);
+
+/** Whether a cue is a reporting verb or phrase proper (not a stance verb or a speech noun). */
+export function isStrongCue(cue: string): boolean {
+  return STRONG.has(cue.toLowerCase().replace(/\s+/g, ' ')) || /^According/.test(cue);
+}
+
 /** Whether a cue is a speech noun (`remark`, `warning`): its speaker is a possessive before it. */
 export function isSpeechNoun(cue: string): boolean {
   return NOUNS.has(cue.toLowerCase().replace(/\s+/g, ' '));

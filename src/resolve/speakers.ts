@@ -90,7 +90,7 @@ export class SpeakerResolver {
     if (/^(?:he|she|him|her)$/i.test(text)) return this.pronoun(m, lower === 'he' || lower === 'him' ? 'male' : 'female');
     if (/^(?:they|we|it)$/i.test(text)) return this.collective(m, text);
     if (/^(?:i|you)$/i.test(text)) return this.unknown(m, text, 'person');
-    if (/^\p{Lu}/u.test(text) && !/^(?:The|A|An)\s+\p{Ll}/u.test(text)) return this.named(m, text);
+    if ((/^\p{Lu}/u.test(text) && !/^(?:The|A|An)\s+\p{Ll}/u.test(text)) || /^the\s+\p{Lu}/u.test(text)) return this.named(m, text);
     return this.nominal(m, text);
   }
 
@@ -245,7 +245,7 @@ export class SpeakerResolver {
   }
 
   private addAlias(s: SpeakerRecord, alias: string): void {
-    const a = alias.replace(/\s+/g, ' ').trim().replace(/^(?:The|A|An)\s+(?=\p{Ll})/u, (d) => d.toLowerCase());
+    const a = alias.replace(/\s+/g, ' ').trim().replace(/^(?:The|A|An)\s+/u, (d) => d.toLowerCase());
     if (a === '' || a.toLowerCase() === s.name.toLowerCase() || /^(?:he|she|they|it|we|i|you)$/i.test(a)) return;
     const full = s.titles.some((t) => `${t} ${s.name}`.toLowerCase() === a.toLowerCase());
     if (!full && !s.aliases.includes(a)) s.aliases.push(a);

@@ -1,0 +1,35 @@
+/**
+ * Quoted text that is not a quotation of speech.
+ *
+ * News puts quote marks around titles of shows, films, books and songs (`on CNN's "New Day"`),
+ * around nicknames and around words the writer holds at arm's length (`so-called "experts"`).
+ * These are recognised here so they are never attributed to anyone:
+ * - a **title**: Title Case words right after a possessive or a word that introduces a title
+ *   (`on`, `of`, `titled`, `book`, `show` …);
+ * - a **scare quote**: a fragment of three words or fewer inside the writer's sentence that no
+ *   attribution claims. (A short fragment that an attribution does claim, such as
+ *   `Trump called it "a disaster"`, is kept: that is a partial quotation.)
+ */
+
+const TITLE_INTRO =
+  /(?:['’]s|\b(?:on|in|of|for|from|at|titled|entitled|called|named|dubbed|show|program|programme|book|novel|memoir|film|movie|song|album|series|documentary|newspaper|magazine|column|article|episode|headline|hashtag|slogan|motto|play|musical|opera|poem|painting|exhibition|podcast|website|blog|segment|anthem|hit))\s*$/i;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'as', 'vs.', 'de', 'la', 'le']);
+
+/** Whether every word of `text` is capitalised, except small words after the first. */
+export function isTitleCase(text: string): boolean {
+  const words = text.replace(/[.,!?;:]+$/u, '').split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}#@&(]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}
+
+/** Why a quoted span is not a quotation, or null when it may be one. */
+export function notQuotationReason(
+  quoted: string,
+  textBefore: string,
+  attributed: boolean,
+  type: 'direct' | 'partial' | 'indirect',
+): 'title' | 'scare-quote' | null {
+  if (type === 'partial' && isTitleCase(quoted) && TITLE_INTRO.test(textBefore)) return 'title';
+  if (!attributed && type === 'partial' && quoted.split(/\s+/).filter((w) => w !== '').length <= 3) return 'scare-quote';
+  return null;
+}
