@@ -8,12 +8,13 @@
  * here, once, when the document is built.
  */
 import { createHash } from 'node:crypto';
-import type { Document, Quote, QuoteType, Speaker, Warning } from './schema/document.js';
+import type { Document, Quote, QuoteType, Resolution, Speaker, Warning } from './schema/document.js';
 import { segmentText, type Segmentation } from './segment/segment.js';
 import { scanQuotes, type QuotedSpan } from './detect/scan.js';
 import { notQuotationReason } from './detect/not-quotations.js';
 import { attributeQuotes, type Attribution } from './attribute/attribute.js';
 import { maskQuotes } from './attribute/tokens.js';
+import { findIndirect, type IndirectSpan } from './attribute/indirect.js';
 import { describePhrase } from './attribute/nlp.js';
 import type { MentionSpan } from './attribute/mentions.js';
 import { indexNames } from './resolve/names.js';
@@ -69,6 +70,9 @@ export interface Analysis {
   warnings: Warning[];
   /** Per quoted span: why it is not a quotation (title, scare quote), or null. */
   notQuotes: ('title' | 'scare-quote' | null)[];
+  /** Reported speech without quote marks, and the speaker of each. */
+  indirect: IndirectSpan[];
+  indirectResolved: ResolvedMention[];
 }
 
 /** Run detect → attribute → resolve over a segmented text. */
@@ -76,7 +80,9 @@ export function analyzeText(text: string, segmentation: Segmentation): Analysis 
   const { paragraphs, sentences } = segmentation;
   const scan = scanQuotes(text, paragraphs.map((p) => ({ start: p.start, end: p.end, skip: NO_QUOTES.has(p.role) })));
   const masked = maskQuotes(text, scan.quotes);
-  const attributed = attributeQuotes({ text, masked, sentences, paragraphs, quotes: scan.quotes });
+  const input = { text, masked, sentences, paragraphs, quotes: scan.quotes };
+  const attributed = attributeQuotes(input);
+  const indirect = findIndirect(input, (p) => paragraphs[p]?.role === 'body');
   // Titles and scare quotes are not quotations: never attributed to anyone.
   const notQuotes = scan.quotes.map((q, i) => {
     const a = attributed[i] as Attribution;
@@ -94,13 +100,15 @@ export function analyzeText(text: string, segmentation: Segmentation): Analysis 
   const mentions = new Map<number, MentionSpan>();
   for (const a of attributions) if (a.mention && a.via !== 'inherited') mentions.set(a.mention.start, a.mention);
   for (const a of attributions) if (a.mention && !mentions.has(a.mention.start)) mentions.set(a.mention.start, a.mention);
+  for (const x of indirect) if (!mentions.has(x.mention.start)) mentions.set(x.mention.start, x.mention);
   for (const m of [...mentions.values()].sort((x, y) => x.start - y.start)) {
     const r = resolver.resolve(m);
     byMention.set(m.start, r);
     if (r.uncertain) warnings.push({ rule: 'unresolved-speaker', message: `could not tell who "${m.text}" is; guessed ${r.speaker.name}`, start: m.start, end: m.end });
   }
   const resolved = attributions.map((a) => (a.mention ? (byMention.get(a.mention.start) ?? null) : null));
-  return { segmentation, quotes: scan.quotes, attributions, resolved, speakers: resolver.speakers, warnings, notQuotes };
+  const indirectResolved = indirect.map((x) => byMention.get(x.mention.start) as ResolvedMention);
+  return { segmentation, quotes: scan.quotes, attributions, resolved, speakers: resolver.speakers, warnings, notQuotes, indirect, indirectResolved };
 }
 
 function confidenceOf(q: QuotedSpan, a: Attribution, r: ResolvedMention | null, notQuote: boolean): number {
@@ -124,46 +132,56 @@ function buildDocument(text: string, source: Document['source'], an: Analysis, o
   });
   const keep = new Set(options.types ?? ['direct', 'partial', 'indirect']);
 
-  // Speakers in order of their first quote; only those that are quoted.
-  const counts = new Map<SpeakerRecord, { count: number; first: number }>();
-  const emitted = (i: number): boolean => keep.has((an.attributions[i] as Attribution).type) && (options.keepNonQuotations === true || an.notQuotes[i] === null);
+  // Every emitted quotation, direct/partial and indirect, in text order.
+  type Entry = { kind: 'quoted'; i: number; start: number } | { kind: 'indirect'; i: number; start: number };
+  const entries: Entry[] = [];
   an.quotes.forEach((q, i) => {
-    const r = an.resolved[i];
-    if (!r || !emitted(i)) return;
-    const c = counts.get(r.speaker) ?? { count: 0, first: q.start };
-    c.count++;
-    counts.set(r.speaker, c);
+    if (keep.has((an.attributions[i] as Attribution).type) && (options.keepNonQuotations === true || an.notQuotes[i] === null)) entries.push({ kind: 'quoted', i, start: q.start });
   });
-  const ordered = [...counts.entries()].sort((x, y) => x[1].first - y[1].first);
+  if (keep.has('indirect')) an.indirect.forEach((x, i) => entries.push({ kind: 'indirect', i, start: x.start }));
+  entries.sort((a, b) => a.start - b.start || (a.kind === b.kind ? a.i - b.i : a.kind === 'quoted' ? -1 : 1));
+
+  // Speakers in order of their first quotation; only those quoted.
+  const counts = new Map<SpeakerRecord, number>();
+  const speakerOf = (e: Entry): ResolvedMention | null => (e.kind === 'quoted' ? (an.resolved[e.i] ?? null) : (an.indirectResolved[e.i] ?? null));
+  for (const e of entries) {
+    const r = speakerOf(e);
+    if (r) counts.set(r.speaker, (counts.get(r.speaker) ?? 0) + 1);
+  }
   const idOf = new Map<SpeakerRecord, string>();
-  const speakers: Speaker[] = ordered.map(([s, c], i) => {
-    const id = `s${i + 1}`;
+  const speakers: Speaker[] = [...counts.entries()].map(([s, count], k) => {
+    const id = `s${k + 1}`;
     idOf.set(s, id);
-    return { id, name: s.name, kind: s.kind, titles: tidyTitles(s.titles), aliases: [...s.aliases], quoteCount: c.count };
+    return { id, name: s.name, kind: s.kind, titles: tidyTitles(s.titles), aliases: [...s.aliases], quoteCount: count };
   });
+  const speakerField = (r: ResolvedMention | null, mention: MentionSpan | null, resolution: Resolution): Quote['speaker'] =>
+    r ? { id: idOf.get(r.speaker) as string, name: r.speaker.name, mention: mention ? span(mention) : null, resolution } : null;
 
   const quoteIds = new Map<number, string>();
   const quotes: Quote[] = [];
-  an.quotes.forEach((q, i) => {
-    const a = an.attributions[i] as Attribution;
-    if (!emitted(i)) return;
-    const r = an.resolved[i] ?? null;
+  for (const e of entries) {
     const id = `q${quotes.length + 1}`;
-    quoteIds.set(i, id);
-    const speaker: Quote['speaker'] = r
-      ? {
-          id: idOf.get(r.speaker) as string,
-          name: r.speaker.name,
-          mention: a.mention ? span(a.mention) : null,
-          resolution: a.via === 'inherited' && a.continues === null ? 'context' : r.resolution,
-        }
-      : null;
+    if (e.kind === 'indirect') {
+      const x = an.indirect[e.i] as IndirectSpan;
+      const r = an.indirectResolved[e.i] ?? null;
+      quotes.push({
+        id, type: 'indirect', text: collapseWhitespace(text.slice(x.start, x.end)), start: cp(x.start), end: cp(x.end), paragraph: x.paragraph,
+        speaker: speakerField(r, x.mention, r?.resolution ?? 'explicit'), cue: span(x.cue),
+        confidence: Math.round((r?.uncertain ? 0.5 : 0.65) * 100) / 100, continues: null,
+      });
+      continue;
+    }
+    const q = an.quotes[e.i] as QuotedSpan;
+    const a = an.attributions[e.i] as Attribution;
+    const r = an.resolved[e.i] ?? null;
+    quoteIds.set(e.i, id);
     quotes.push({
       id, type: a.type, text: collapseWhitespace(text.slice(q.start, q.end)), start: cp(q.start), end: cp(q.end), paragraph: q.paragraph,
-      speaker, cue: a.cue ? span(a.cue) : null, confidence: confidenceOf(q, a, r, an.notQuotes[i] !== null),
+      speaker: speakerField(r, a.mention, a.via === 'inherited' && a.continues === null ? 'context' : (r?.resolution ?? 'explicit')),
+      cue: a.cue ? span(a.cue) : null, confidence: confidenceOf(q, a, r, an.notQuotes[e.i] !== null),
       continues: a.continues !== null ? (quoteIds.get(a.continues) ?? null) : null,
     });
-  });
+  }
 
   const warnings: Warning[] = [...(options.inputWarnings ?? [])];
   for (const w of an.warnings) {

@@ -64,7 +64,7 @@ export function findCues(masked: string, start: number, end: number): MentionSpa
   return out;
 }
 
-function sentenceIndexAt(sentences: readonly SentenceSpan[], pos: number): number {
+export function sentenceIndexAt(sentences: readonly SentenceSpan[], pos: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   let best = -1;
@@ -98,7 +98,7 @@ function windowsOf(input: AttributeInput, q: QuotedSpan): Windows {
   return { before: { start: beforeStart, end: q.outerStart }, after: { start: q.outerEnd, end: afterEnd } };
 }
 
-function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
   return tokens.findIndex((t) => t.start === pos);
 }
 
@@ -190,7 +190,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
 }
 
 /** `Putin said, adding that …` — a participle takes the subject of the cue it hangs from. */
-function borrowedSubject(tokens: readonly Token[], cues: readonly MentionSpan[], c: number, text: string): MentionSpan | null {
+export function borrowedSubject(tokens: readonly Token[], cues: readonly MentionSpan[], c: number, text: string): MentionSpan | null {
   for (let k = c - 1; k >= 0; k--) {
     const prev = cues[k] as MentionSpan;
     const pi = tokenIndexAt(tokens, prev.start);

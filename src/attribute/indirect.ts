@@ -1,0 +1,190 @@
+/**
+ * Reported speech without quote marks ("indirect" quotations):
+ *   `Ryabkov said on Monday that Moscow had received no response`   (speaker, cue, content)
+ *   `Moscow says it is entitled to move its military freely`
+ *   `According to the ministry, the deficit will fall`              (content after the comma)
+ *   `The deficit will fall, the ministry said.`                     (content before the speaker)
+ *   `The hashtag, he said, was even more popular.`                  (content around the attribution)
+ * The content is the reported clause, without the cue and the speaker; it ends at the sentence's
+ * end or where a second attribution starts (`said that … and said that …` gives two contents).
+ * Reporting verbs proper and a few verbs of claiming are used (not `called` or `described`,
+ * which name rather than report); `the said property` and `said to be` are no speech.
+ */
+import type { SentenceSpan } from '../segment/sentences.js';
+import { findCues, borrowedSubject, tokenIndexAt, type AttributeInput } from './attribute.js';
+import { isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue } from './cues.js';
+import { mentionAfter, mentionBefore, type MentionSpan } from './mentions.js';
+import { MASK, tokenize, type Token } from './tokens.js';
+
+/** One reported statement without quote marks (UTF-16 indices). */
+export interface IndirectSpan {
+  start: number;
+  end: number;
+  paragraph: number;
+  cue: MentionSpan;
+  mention: MentionSpan;
+}
+
+/** Verbs of claiming that report speech as well as the reporting verbs proper. */
+const CLAIMING = new Set([
+  'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'suggested', 'suggests', 'announced',
+  'announces', 'acknowledged', 'admitted', 'admits', 'noted', 'notes', 'stressed', 'emphasized', 'emphasised', 'contended',
+  'contends', 'asserted', 'asserts', 'maintained', 'maintains', 'believes', 'believe', 'thinks', 'think', 'predicted', 'predicts',
+  'promised', 'promises', 'vowed', 'vows', 'pledged', 'confirmed', 'denied', 'denies', 'reported', 'reports', 'estimated',
+  'estimates', 'concluded', 'concedes', 'conceded', 'explained', 'explains', 'added', 'adds', 'told', 'tells', 'wrote', 'writes',
+  'tweeted', 'declared', 'stated', 'states', 'recalled', 'hinted', 'signaled', 'signalled', 'indicated', 'indicates', 'alleged',
+  'alleges', 'complained', 'boasted', 'charged', 'countered', 'replied', 'responded', 'urged', 'accused',
+]);
+
+/** Words after a cue and before the content: time, place, manner, channel. */
+const AFTER_CUE = /^(?:\s*,)?\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b\s*)+|^\s*(?:in|on|during|at|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|letter|release|post|tweet|email|e-mail|op-ed|memo|conference|call|briefing|hearing|appearance|radio|television|broadcast|rally|meeting|event|debate|town hall|book|report|filing|video)(?:\s+(?:with|on|to|at|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*\s*){1,4})?|^\s*(?:on|to)\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|television|TV|radio)\b|^\s*(?:also|later|then|previously|repeatedly|publicly|privately|again|recently|earlier|separately|further|flatly|simply|once)\b/u;
+
+/** Find the indirect (unquoted) reported statements of the body sentences. */
+export function findIndirect(input: AttributeInput, bodyParagraph: (index: number) => boolean): IndirectSpan[] {
+  const out: IndirectSpan[] = [];
+  for (const s of input.sentences) {
+    if (!bodyParagraph(s.paragraph)) continue;
+    const para = input.paragraphs[s.paragraph] as { start: number; end: number };
+    const start = Math.max(s.start, para.start);
+    const end = Math.min(s.end, para.end);
+    if (end - start < 12) continue;
+    findInSentence(input, start, end, s, out);
+  }
+  return out;
+}
+
+function usableCue(cue: string): boolean {
+  if (isNamingCue(cue) || isSpeechNoun(cue)) return false;
+  const c = cue.toLowerCase().replace(/\s+/g, ' ');
+  return (isStrongCue(cue) && !/^(?:asked|asks|asking|read|reads|continued|continues|began|went on|goes on|put it|puts it|as follows|call|calls|called|chanted|chants|shouted|yelled|whispered|thundered|exclaimed|joked|quipped|mused|spoke of|said of)$/.test(c)) || CLAIMING.has(c) || c === 'according to';
+}
+
+function findInSentence(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const cues = findCues(masked, start, end).filter((c) => usableCue(c.text));
+  if (cues.length === 0) return;
+  const tokens = tokenize(masked, start, end);
+  let contentEndLimit = trimEnd(masked, start, end);
+  const found: IndirectSpan[] = [];
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c] as MentionSpan;
+    const ci = tokenIndexAt(tokens, cue.start);
+    if (ci < 0) continue;
+    const words = cue.text.split(/\s+/).length;
+    const lastCueTok = ci + words - 1;
+    if (/^according/i.test(cue.text)) {
+      const mention = mentionAfter(tokens, lastCueTok, text);
+      if (!mention) continue;
+      const afterMention = nextComma(tokens, mention.end);
+      if (ci === firstWordIndex(tokens) && afterMention) {
+        // According to X, CONTENT.
+        pushContent(found, input, afterMention.end, contentEndLimit, s, cue, mention);
+      } else if (ci > 0 && (tokens[ci - 1] as Token).text === ',') {
+        // CONTENT, according to X.
+        pushContent(found, input, start, (tokens[ci - 1] as Token).start, s, cue, mention);
+      }
+      continue;
+    }
+    let mention: MentionSpan | null;
+    if (isParticiple(cue.text)) mention = borrowedSubject(tokens, cues, c, text);
+    else mention = mentionBefore(tokens, ci, text, 0);
+    let inverted = false;
+    if (!mention && isInvertible(cue.text)) {
+      mention = mentionAfter(tokens, lastCueTok, text);
+      inverted = mention !== null;
+    }
+    if (!mention) continue;
+    const mi = tokens.findIndex((t) => t.start === mention.start);
+    const lead = inverted ? ci : mi;
+    const beforeLead = tokens[lead - 1];
+    if (beforeLead && beforeLead.text === ',' && lead - 1 > firstWordIndex(tokens)) {
+      // CONTENT, X said.  ·  CONTENT, X said, MORE (the content runs around the attribution).
+      let tail = inverted ? mention.end : cue.end;
+      for (let guard = 0; guard < 3; guard++) {
+        const m = AFTER_CUE.exec(masked.slice(tail, Math.min(tail + 120, contentEndLimit)));
+        if (!m || m[0].length === 0) break;
+        tail += m[0].length;
+      }
+      const more = /^\s*,\s*/u.exec(masked.slice(tail, contentEndLimit));
+      const runsOn = more !== null && masked.slice(tail + more[0].length, contentEndLimit).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
+      pushContent(found, input, start, runsOn ? contentEndLimit : beforeLead.start, s, cue, mention, runsOn ? [beforeLead.start, tail + (more?.[0].length ?? 0)] : null);
+      continue;
+    }
+    if (inverted) continue;
+    // X said (on Monday) (that) CONTENT.
+    let from = cue.end;
+    if (/^(?:told|tells|tell|telling)$/i.test(cue.text)) from = skipObject(tokens, lastCueTok, from);
+    for (let guard = 0; guard < 4; guard++) {
+      const m = AFTER_CUE.exec(masked.slice(from, Math.min(from + 120, contentEndLimit)));
+      if (!m || m[0].length === 0) break;
+      from += m[0].length;
+    }
+    const rest = masked.slice(from, contentEndLimit);
+    const that = /^\s*(?:,\s*)?(?:that\b)?\s*/u.exec(rest);
+    if (that) from += that[0].length;
+    // A second attribution in the same sentence ends this content: "… and said that …".
+    let to = contentEndLimit;
+    const next = cues[c + 1];
+    if (next) {
+      const gap = masked.slice(from, next.start);
+      const and = /,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:\p{L}+\s+){0,3}$/u.exec(gap);
+      if (and) to = from + and.index;
+    }
+    pushContent(found, input, from, to, s, cue, mention);
+    if (to < contentEndLimit) contentEndLimit = trimEnd(masked, start, end);
+  }
+  for (const f of found) out.push(f);
+}
+
+function firstWordIndex(tokens: readonly Token[]): number {
+  return tokens.findIndex((t) => t.kind === 'word' || t.kind === 'mask');
+}
+
+function nextComma(tokens: readonly Token[], pos: number): Token | undefined {
+  const t = tokens.find((x) => x.start >= pos);
+  return t && t.text === ',' ? t : undefined;
+}
+
+/** `told reporters (that)`, `told CNN`, `told the Associated Press` — skip the addressee. */
+function skipObject(tokens: readonly Token[], cueIndex: number, from: number): number {
+  let i = cueIndex + 1;
+  const first = tokens[i];
+  if (!first || first.kind !== 'word') return from;
+  let end = -1;
+  for (let k = i; k < tokens.length && k < i + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || t.text === 'that') break;
+    end = k;
+    if (!/^(?:the|a|an|his|her|their|its|\p{Lu}.*)$/u.test(t.text) && k > i) break;
+  }
+  return end >= 0 ? (tokens[end] as Token).end : from;
+}
+
+/** The end of a sentence without its final punctuation and closing marks. */
+function trimEnd(masked: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.!?;:,)\]]/u.test(masked[e - 1] as string)) e--;
+  return e;
+}
+
+function pushContent(
+  out: IndirectSpan[], input: AttributeInput, from: number, to: number, s: SentenceSpan, cue: MentionSpan, mention: MentionSpan,
+  /** The attribution inside the content (`A, he said, B`), which may overlap the span. */
+  inner: [number, number] | null = null,
+): void {
+  let a = from;
+  let b = to;
+  const { masked } = input;
+  while (a < b && /[\s,;:—–-]/u.test(masked[a] as string)) a++;
+  while (b > a && /[\s,;:—–.!?-]/u.test(masked[b - 1] as string)) b--;
+  if (b - a < 8) return;
+  const slice = masked.slice(a, b);
+  // Mostly a direct quotation (masked): that is a quote, not reported speech.
+  const unmasked = slice.split(MASK).join('').trim();
+  const words = unmasked.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (words < 3 || slice.startsWith(MASK)) return;
+  // Overlaps the cue or the speaker: a boundary went wrong.
+  const inside = (x: MentionSpan): boolean => inner !== null && x.start >= inner[0] && x.end <= inner[1];
+  if ((cue.start < b && cue.end > a && !inside(cue)) || (mention.start < b && mention.end > a && !inside(mention))) return;
+  out.push({ start: a, end: b, paragraph: s.paragraph, cue, mention });
+}
