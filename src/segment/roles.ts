@@ -16,7 +16,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /\b(?:AP Photo|Getty Images|AFP via Getty Images|Photo credit|Photo courtesy|Image courtesy)\b[^.]{0,80}\)?\s*$/i,
 ];
 
-const BYLINE = /^(?:by|written by|reported by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’ -]*)*$/u;
+// The lead-in's case varies (By, by, BY, Written by); the name after it must be capitalised, so no `i` flag.
+const BYLINE = /^(?:[Bb]y|BY|(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED) (?:by|BY))\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’ -]*)*$/u;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATELINE = new RegExp(
   `^(?:(?:updated|posted|published)\\s*:?\\s*)?(?:(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[^.!?]{0,30})$`,

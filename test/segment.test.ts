@@ -1,0 +1,143 @@
+/**
+ * The segment stage as a specification: paragraphs, their roles, metadata and sentences.
+ * Each row's input text is the test's name; expected values are plain data.
+ * Offsets inside the stage are UTF-16 indices into the untouched input.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../src/segment/paragraphs.js';
+import { segmentParagraphs, segmentText } from '../src/segment/segment.js';
+
+/** The text of each paragraph, sliced from the input by its offsets. */
+function paragraphTexts(text: string): string[] {
+  return splitParagraphs(text).map((b) => text.slice(b.start, b.end));
+}
+
+describe('paragraphs', () => {
+  const rows: [input: string, paragraphs: string[]][] = [
+    ['First paragraph here.\n\nSecond paragraph here.', ['First paragraph here.', 'Second paragraph here.']],
+    // no blank line anywhere: scraped text, one paragraph per line
+    ['Line one is a paragraph.\nLine two is another.\nLine three too.', ['Line one is a paragraph.', 'Line two is another.', 'Line three too.']],
+    ['One para.\r\n\r\nTwo para.', ['One para.', 'Two para.']],
+    ['One line.\r\nAnother line.', ['One line.', 'Another line.']],
+    // blank lines present: a single line break is a soft wrap inside a paragraph
+    [
+      'The council voted on Monday to close the\nlibrary branch on Elm Street, a decision that\nangered residents.\n\nThe vote was 5 to 2.',
+      ['The council voted on Monday to close the\nlibrary branch on Elm Street, a decision that\nangered residents.', 'The vote was 5 to 2.'],
+    ],
+    [
+      'A wrapped line\r\ncontinues here.\r\n\r\nNext one.',
+      ['A wrapped line\r\ncontinues here.', 'Next one.'],
+    ],
+    ['  \n\n  Leading blanks.\n\n\n\nTrailing blanks.  \n\n', ['Leading blanks.', 'Trailing blanks.']],
+    ['Blank line with spaces.\n   \t\nAfter it.', ['Blank line with spaces.', 'After it.']],
+    ['Only one paragraph.', ['Only one paragraph.']],
+    ['', []],
+    ['   \n\n \n', []],
+  ];
+  it.each(rows)('%j', (input, expected) => {
+    expect(paragraphTexts(input)).toEqual(expected);
+  });
+});
+
+describe('paragraph roles', () => {
+  const rows: [input: string, roles: string[]][] = [
+    ['Mayor Tess Okafor speaks at a rally in Dunmore. (Photo by Sam Reyes/Daily Ledger)\n\nThe mayor spoke for an hour.', ['caption', 'body']],
+    ['Photo: Firefighters at the scene on Tuesday.\n\nThe blaze was out by noon.', ['caption', 'body']],
+    ['Residents line up outside the clinic. (AP Photo/Jo Kim)\n\nThe clinic opened at nine.', ['caption', 'body']],
+    ['LINK: https://example.com/news/1\n\nTAGS: housing, city hall\n\nThe council met.', ['metadata', 'metadata', 'body']],
+    ['City Council Closes Library Branch\n\nBy Ana Lund and Ben Ortiz\n\nMarch 5, 2024\n\nThe council voted on Monday.', ['title', 'byline', 'dateline', 'body']],
+    ['Headline here\n\nBy Ana Lund\n\nThe council met.', ['title', 'byline', 'body']],
+    ['Headline here\n\nby Ana Lund\n\nThe council met.', ['title', 'byline', 'body']],
+    ['Headline here\n\nWritten by Ana Lund, Staff Writer\n\nThe council met.', ['title', 'byline', 'body']],
+    ['Council closes library\n\nDUNMORE —\n\nThe council voted on Monday.', ['title', 'dateline', 'body']],
+    ['Council closes library\n\nTuesday, March 5, 2024\n\nThe council voted on Monday.', ['title', 'dateline', 'body']],
+    ['Council closes library\n\n5 March 2024\n\nThe council voted on Monday.', ['title', 'dateline', 'body']],
+    // a labelled date is a metadata line (see the metadata table)
+    ['Council closes library\n\nUpdated: March 5, 2024\n\nThe council voted on Monday.', ['title', 'metadata', 'body']],
+    // the title is the first paragraph that is not metadata or a caption
+    ['URL: https://example.com/a\n\nLibrary Branch To Close\n\nThe council voted on Monday.', ['metadata', 'title', 'body']],
+    // a sentence that ends with a full stop and is not in title case is no headline
+    ['The council voted on Monday to close the branch.\n\nResidents were angry.', ['body', 'body']],
+    // a lone paragraph is body, whatever it looks like
+    ['Library Branch To Close', ['body']],
+    // "by" in prose is no byline
+    ['The plan was backed by the mayor and most of the council.\n\nIt passed.', ['body', 'body']],
+  ];
+  it.each(rows)('%j', (input, expected) => {
+    expect(segmentParagraphs(input).paragraphs.map((p) => p.role)).toEqual(expected);
+  });
+});
+
+describe('metadata', () => {
+  const rows: [input: string, metadata: Record<string, unknown>][] = [
+    ['The council met.', { tags: [] }],
+    [
+      'LINK: https://example.com/news/1\n\nTAGS: housing, city hall\n\nSource: Daily Ledger\n\nPublished: 2024-03-05\n\nThe council met.',
+      { link: 'https://example.com/news/1', tags: ['housing', 'city hall'], published: '2024-03-05', source: 'Daily Ledger' },
+    ],
+    // trailer lines, one paragraph per line; URL is another name for link; TAGS split on ; and |
+    ['The council met.\nIt voted 5 to 2.\nURL: https://example.com/b\nTAGS:1681; budget|budget', { link: 'https://example.com/b', tags: ['1681', 'budget'] }],
+    // the first value of a key wins
+    ['LINK: https://example.com/first\n\nLINK: https://example.com/second\n\nThe council met.', { link: 'https://example.com/first', tags: [] }],
+    ['Keywords: parks, libraries\n\nThe council met.', { tags: ['parks', 'libraries'] }],
+  ];
+  it.each(rows)('%j', (input, expected) => {
+    const { metadata } = segmentParagraphs(input);
+    expect(metadata).toEqual(expected);
+    // key order is part of the byte-identical output: link, tags, then the rest alphabetically
+    const keys = Object.keys(metadata);
+    const rest = keys.filter((k) => k !== 'link' && k !== 'tags');
+    expect(keys).toEqual([...(metadata.link === undefined ? [] : ['link']), 'tags', ...[...rest].sort()]);
+  });
+
+  it('metadata lines are paragraphs with role metadata', () => {
+    const { paragraphs } = segmentParagraphs('The council met.\n\nLINK: https://example.com/c');
+    expect(paragraphs.map((p) => p.role)).toEqual(['body', 'metadata']);
+  });
+});
+
+describe('sentences', () => {
+  const rows: [input: string, sentences: [paragraph: number, text: string][]][] = [
+    ['The vote came late. Residents were angry! Was it fair? Nobody knew.', [
+      [0, 'The vote came late.'], [0, 'Residents were angry!'], [0, 'Was it fair?'], [0, 'Nobody knew.'],
+    ]],
+    ['Dr. Ruiz arrived at 3 p.m. on Monday. She left soon after.', [
+      [0, 'Dr. Ruiz arrived at 3 p.m. on Monday.'], [0, 'She left soon after.'],
+    ]],
+    ['First paragraph. Two sentences.\n\nSecond paragraph.', [
+      [0, 'First paragraph.'], [0, 'Two sentences.'], [1, 'Second paragraph.'],
+    ]],
+    ['A wrapped\nsentence ends here. Another\nstarts.\n\nDone.', [
+      [0, 'A wrapped\nsentence ends here.'], [0, 'Another\nstarts.'], [1, 'Done.'],
+    ]],
+    ['Windows line ends.\r\n\r\nStill exact offsets. Yes.', [
+      [0, 'Windows line ends.'], [1, 'Still exact offsets.'], [1, 'Yes.'],
+    ]],
+    ['"We will rebuild," she said. Then she left.', [
+      [0, '"We will rebuild," she said.'], [0, 'Then she left.'],
+    ]],
+    ['Fans cheered 🎉 loudly. The café closed.', [
+      [0, 'Fans cheered 🎉 loudly.'], [0, 'The café closed.'],
+    ]],
+  ];
+  it.each(rows)('%j', (input, expected) => {
+    const { sentences } = segmentText(input);
+    expect(sentences.map((s) => [s.paragraph, input.slice(s.start, s.end)])).toEqual(expected);
+  });
+
+  it('keeps offsets exact in a long paragraph cut into pieces for the parser', () => {
+    const sentence = 'The committee met again on Thursday to discuss the budget. ';
+    const input = `Intro line.\n\n${sentence.repeat(400).trim()}\n\nLast line.`;
+    const { sentences, paragraphs } = segmentText(input);
+    expect(paragraphs).toHaveLength(3);
+    expect(sentences).toHaveLength(402);
+    for (const s of sentences) {
+      const p = paragraphs[s.paragraph];
+      expect(p).toBeDefined();
+      expect(s.start).toBeGreaterThanOrEqual(p!.start);
+      expect(s.end).toBeLessThanOrEqual(p!.end);
+      expect(input.slice(s.start, s.end)).toMatch(/^\S(?:.*\S)?$/s);
+    }
+    expect(sentences.slice(1, -1).every((s) => input.slice(s.start, s.end) === sentence.trim())).toBe(true);
+  });
+});
