@@ -18,7 +18,7 @@ const VERBS: Record<string, string[]> = {
   continue: ['continued', 'continues'],
   tweet: ['tweeted', 'tweets', 'tweeting'],
   post: ['posted'],
-  state: ['stated', 'states', 'stating'],
+  state: ['stated', 'stating'], // not "states": "the United States", "another eight states"
   declare: ['declared', 'declares', 'declaring'],
   conclude: ['concluded', 'concludes', 'concluding'],
   reply: ['replied', 'replies', 'replying'],

@@ -85,6 +85,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       }
       continue;
     }
+    // The attribution of a direct quotation (`"…," Adelson said` · `Adelson said, "…"`) reports no
+    // unquoted content.
+    if (/^\s*[,:]?\s*\u2063/u.test(masked.slice(skipModifiers(masked, cue.end, end), end))) continue;
     let mention: MentionSpan | null;
     if (isParticiple(cue.text)) mention = borrowedSubject(tokens, cues, c, text);
     else mention = mentionBefore(tokens, ci, text, 0);
@@ -97,14 +100,11 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     const mi = tokens.findIndex((t) => t.start === mention.start);
     const lead = inverted ? ci : mi;
     const beforeLead = tokens[lead - 1];
+    if (beforeLead && beforeLead.kind === 'mask') continue;
+    if (beforeLead && beforeLead.text === ',' && tokens[lead - 2]?.kind === 'mask') continue;
     if (beforeLead && beforeLead.text === ',' && lead - 1 > firstWordIndex(tokens)) {
       // CONTENT, X said.  ·  CONTENT, X said, MORE (the content runs around the attribution).
-      let tail = inverted ? mention.end : cue.end;
-      for (let guard = 0; guard < 3; guard++) {
-        const m = AFTER_CUE.exec(masked.slice(tail, Math.min(tail + 120, contentEndLimit)));
-        if (!m || m[0].length === 0) break;
-        tail += m[0].length;
-      }
+      const tail = skipModifiers(masked, inverted ? mention.end : cue.end, contentEndLimit);
       const more = /^\s*,\s*/u.exec(masked.slice(tail, contentEndLimit));
       const runsOn = more !== null && masked.slice(tail + more[0].length, contentEndLimit).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
       pushContent(found, input, start, runsOn ? contentEndLimit : beforeLead.start, s, cue, mention, runsOn ? [beforeLead.start, tail + (more?.[0].length ?? 0)] : null);
@@ -114,11 +114,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     // X said (on Monday) (that) CONTENT.
     let from = cue.end;
     if (/^(?:told|tells|tell|telling)$/i.test(cue.text)) from = skipObject(tokens, lastCueTok, from);
-    for (let guard = 0; guard < 4; guard++) {
-      const m = AFTER_CUE.exec(masked.slice(from, Math.min(from + 120, contentEndLimit)));
-      if (!m || m[0].length === 0) break;
-      from += m[0].length;
-    }
+    from = skipModifiers(masked, from, contentEndLimit);
     const rest = masked.slice(from, contentEndLimit);
     const that = /^\s*(?:,\s*)?(?:that\b)?\s*/u.exec(rest);
     if (that) from += that[0].length;
@@ -134,6 +130,17 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     if (to < contentEndLimit) contentEndLimit = trimEnd(masked, start, end);
   }
   for (const f of found) out.push(f);
+}
+
+/** Skip time, channel and manner phrases after a cue (`said on Monday in a statement`). */
+function skipModifiers(masked: string, from: number, limit: number): number {
+  let at = from;
+  for (let guard = 0; guard < 4; guard++) {
+    const m = AFTER_CUE.exec(masked.slice(at, Math.min(at + 120, limit)));
+    if (!m || m[0].length === 0) break;
+    at += m[0].length;
+  }
+  return at;
 }
 
 function firstWordIndex(tokens: readonly Token[]): number {
@@ -180,9 +187,13 @@ function pushContent(
   if (b - a < 8) return;
   const slice = masked.slice(a, b);
   // Mostly a direct quotation (masked): that is a quote, not reported speech.
-  const unmasked = slice.split(MASK).join('').trim();
+  const unmasked = slice.split(MASK).join(' ').trim();
   const words = unmasked.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   if (words < 3 || slice.startsWith(MASK)) return;
+  // Mixed quotations (`said NATO's decision was driven by "euphoria"`) are reported speech with a
+  // partial quote inside; when the quoted words are most of the content, it is a quotation instead.
+  const quotedWords = input.text.slice(a, b).split(/\s+/).length - words;
+  if (quotedWords * 2 > words) return;
   // Overlaps the cue or the speaker: a boundary went wrong.
   const inside = (x: MentionSpan): boolean => inner !== null && x.start >= inner[0] && x.end <= inner[1];
   if ((cue.start < b && cue.end > a && !inside(cue)) || (mention.start < b && mention.end > a && !inside(mention))) return;

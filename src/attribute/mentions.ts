@@ -50,7 +50,7 @@ const NOT_NAMES = new Set([
   'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Despite', 'During', 'Unlike', 'Like', 'With', 'Without', 'For', 'From', 'Under', 'Over', 'Through', 'Following', 'According',
   'Amid', 'Among', 'Since', 'Until', 'Upon', 'Outside', 'Inside', 'Across', 'Against', 'Beyond', 'By', 'To', 'Of', 'Why', 'What',
-  'How', 'Who', 'Where', 'Which', 'Whether', 'Not', 'No', 'Yes', 'Please', 'Thank', 'Thanks', 'Dear', 'Oh', 'Well', 'Holding',
+  'How', 'Who', 'Where', 'Which', 'Whether', 'Not', 'No', 'Yes', 'Please', 'Thank', 'Thanks', 'Dear', 'Oh', 'Well', 'Holding', 'Having', 'Being', 'Given', 'Shortly', 'Of', 'Courted',
 ]);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'to', 'about', 'during', 'after', 'before', 'over', 'under', 'into', 'through', 'despite', 'against', 'among', 'like']);
 const TIME_WORDS = new Set([
@@ -113,7 +113,7 @@ export function mentionBefore(tokens: readonly Token[], cueIndex: number, text: 
       if ((tokens[i] as Token).text === ',') return appositiveSubject(tokens, i, text, minIndex);
       continue;
     }
-    if (/^\p{N}/u.test(np.text)) return null;
+    if (/^\p{N}/u.test(np.text) && !/\b(?:percent|per cent|%|of)\b/u.test(np.text)) return null;
     return np;
   }
   return null;
@@ -181,7 +181,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, text: stri
     const p = tokens[k - 1] as Token;
     if (p.kind !== 'word' || CLAUSE_WORDS.has(p.text) || isPossessive(p) && false) break;
     k--;
-    if (DETERMINERS.has(p.text.toLowerCase())) return extendNominal(tokens, k, end, text, minIndex);
+    if (DETERMINERS.has(p.text.toLowerCase()) || /^(?:\p{N}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|half$|nearly$|about$|most$|more$)/iu.test(p.text)) {
+      // "the Russian president", "47 percent of Democrats", "Nearly half": start at the determiner or number
+      while (k - 1 >= minIndex && /^(?:nearly|about|almost|roughly|some|only|just|more|less|fewer|than|over|under)$/i.test((tokens[k - 1] as Token).text)) k--;
+      return extendNominal(tokens, k, end, text, minIndex);
+    }
   }
   // No determiner: only plural groups ("officials", "Senate Democrats", "top black lawmakers").
   if (/s$/.test(last.text) && end - k <= 3) {
