@@ -6,13 +6,19 @@
  * These are recognised here so they are never attributed to anyone:
  * - a **title**: Title Case words right after a possessive or a word that introduces a title
  *   (`on`, `of`, `titled`, `book`, `show` …);
+ * - a **nickname**: a short fragment after `known as`, `nicknamed`, `aka`;
  * - a **scare quote**: a fragment of three words or fewer inside the writer's sentence that no
- *   attribution claims. (A short fragment that an attribution does claim, such as
- *   `Trump called it "a disaster"`, is kept: that is a partial quotation.)
+ *   attribution claims (a short fragment that an attribution does claim, such as
+ *   `Trump called it "a disaster"`, is kept: that is a partial quotation), or a short fragment
+ *   right after `so-called`, `self-styled` …, which the writer disowns whoever is named nearby.
  */
 
 const TITLE_INTRO =
   /(?:['’]s|\b(?:on|in|of|for|from|at|titled|entitled|called|named|dubbed|show|program|programme|book|novel|memoir|film|movie|song|album|series|documentary|newspaper|magazine|column|article|episode|headline|hashtag|slogan|motto|play|musical|opera|poem|painting|exhibition|podcast|website|blog|segment|anthem|hit))\s*$/i;
+/** Words by which the writer disowns the next word: `so-called "experts"`, whoever else is named nearby. */
+const SCARE_INTRO = /\b(?:so[- ]called|self[- ]styled|self[- ]proclaimed|would-be|quote[- ]unquote)\s*$/i;
+/** Words that introduce a nickname: `known as "Iron Fist"`, `nicknamed "the Widowmaker"`. */
+const NICKNAME_INTRO = /\b(?:known as|nicknamed|a\.k\.a\.?|aka|also called)\s*$/i;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'as', 'vs.', 'de', 'la', 'le']);
 
 /** Whether every word of `text` is capitalised, except small words after the first. */
@@ -30,6 +36,11 @@ export function notQuotationReason(
   type: 'direct' | 'partial' | 'indirect',
 ): 'title' | 'scare-quote' | null {
   if (type === 'partial' && isTitleCase(quoted) && TITLE_INTRO.test(textBefore)) return 'title';
-  if (!attributed && type === 'partial' && quoted.split(/\s+/).filter((w) => w !== '').length <= 3) return 'scare-quote';
+  // A nickname is a name, like a title; a disowned word is a scare quote even in a sentence
+  // with a speaker in it ("The report, written by so-called "experts", …").
+  const words = quoted.split(/\s+/).filter((w) => w !== '').length;
+  if (type === 'partial' && words <= 4 && NICKNAME_INTRO.test(textBefore)) return 'title';
+  if (type === 'partial' && words <= 4 && SCARE_INTRO.test(textBefore)) return 'scare-quote';
+  if (!attributed && type === 'partial' && words <= 3) return 'scare-quote';
   return null;
 }
