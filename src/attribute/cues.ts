@@ -74,7 +74,7 @@ const VERBS: Record<string, string[]> = {
   blast: ['blasted'],
   slam: ['slammed'],
   scoff: ['scoffed'],
-  demand: ['demanded', 'demands'],
+  demand: ['demanded'],
   thunder: ['thundered'],
   whisper: ['whispered'],
   begin: ['began'],

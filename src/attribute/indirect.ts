@@ -91,6 +91,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     let mention: MentionSpan | null;
     if (isParticiple(cue.text)) mention = borrowedSubject(tokens, cues, c, text);
     else mention = mentionBefore(tokens, ci, text, 0);
+    // "The Russian leader blamed the West … and said Moscow had …": a coordinated verb's subject
+    if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
     let inverted = false;
     if (!mention && isInvertible(cue.text)) {
       mention = mentionAfter(tokens, lastCueTok, text);
@@ -102,7 +104,10 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     const beforeLead = tokens[lead - 1];
     if (beforeLead && beforeLead.kind === 'mask') continue;
     if (beforeLead && beforeLead.text === ',' && tokens[lead - 2]?.kind === 'mask') continue;
-    if (beforeLead && beforeLead.text === ',' && lead - 1 > firstWordIndex(tokens)) {
+    // "Stressing that …, the Russian president said Moscow had …": the content follows the cue
+    const forward = masked.slice(skipModifiers(masked, cue.end, contentEndLimit), contentEndLimit);
+    const contentFollows = !inverted && !/^\s*,/.test(forward) && forward.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
+    if (beforeLead && beforeLead.text === ',' && lead - 1 > firstWordIndex(tokens) && !contentFollows) {
       // CONTENT, X said.  ·  CONTENT, X said, MORE (the content runs around the attribution).
       const tail = skipModifiers(masked, inverted ? mention.end : cue.end, contentEndLimit);
       const more = /^\s*,\s*/u.exec(masked.slice(tail, contentEndLimit));

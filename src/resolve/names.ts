@@ -94,12 +94,15 @@ export function indexNames(text: string, ranges: readonly { start: number; end: 
     const slice = text.slice(r.start, r.end);
     RUN.lastIndex = 0;
     for (let m = RUN.exec(slice); m !== null; m = RUN.exec(slice)) {
-      let phrase = m[0];
+      // A run never crosses a sentence end: "… Ukraine. White House …"
+      const cut = /^(.*?\p{Ll}{2,}\.)\s+\p{Lu}/u.exec(m[0]);
+      if (cut) RUN.lastIndex = m.index + (cut[1] as string).length;
+      let phrase = cut ? (cut[1] as string).slice(0, -1) : m[0];
       let offset = r.start + m.index;
       const firstWord = phrase.split(/\s+/)[0] as string;
       if (NOT_FIRST_NAMES.has(firstWord)) {
         phrase = phrase.slice(firstWord.length).trimStart();
-        offset = r.start + m.index + (m[0].length - phrase.length);
+        offset = r.start + m.index + firstWord.length + (phrase.length > 0 ? m[0].slice(firstWord.length).length - m[0].slice(firstWord.length).trimStart().length : 0);
       }
       const split = splitName(phrase);
       if (split.parts.length < 2 || split.parts.length > 4) continue;

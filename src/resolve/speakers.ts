@@ -124,7 +124,9 @@ export class SpeakerResolver {
     const bare = text.replace(/^(?:the|The)\s+/, '');
     const split = splitName(text);
     const info = this.describe(bare);
-    const orgLike = ORG_WORDS.test(bare) || (info.kind === 'organization' && split.parts.length > 0 && !split.titles.length) || PLACES_AS_GOVERNMENTS.test(bare);
+    // A titled name is a person whatever its title says ("White House National Security Adviser Jake Sullivan").
+    const personal = split.titles.length > 0 && split.parts.length >= 2 && !ORG_WORDS.test(split.name);
+    const orgLike = !personal && (ORG_WORDS.test(bare) || (info.kind === 'organization' && split.parts.length > 0 && !split.titles.length) || PLACES_AS_GOVERNMENTS.test(bare));
     if (orgLike || (info.kind === 'place' && split.parts.length <= 2)) {
       const s = this.upsert({ name: bare, kind: 'organization', titles: [], gender: null }, m.start);
       return { speaker: s, resolution: 'explicit', uncertain: false };
@@ -247,7 +249,9 @@ export class SpeakerResolver {
   private addAlias(s: SpeakerRecord, alias: string): void {
     const a = alias.replace(/\s+/g, ' ').trim().replace(/^(?:The|A|An)\s+/u, (d) => d.toLowerCase());
     if (a === '' || a.toLowerCase() === s.name.toLowerCase() || /^(?:he|she|they|it|we|i|you)$/i.test(a)) return;
-    const full = s.titles.some((t) => `${t} ${s.name}`.toLowerCase() === a.toLowerCase());
+    // The full name with its titles ("Russias Deputy Foreign Minister Sergei Ryabkov") is no alias.
+    const split = splitName(a);
+    const full = split.parts.length >= 2 && split.name.toLowerCase() === s.name.toLowerCase();
     if (!full && !s.aliases.includes(a)) s.aliases.push(a);
   }
 }
