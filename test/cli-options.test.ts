@@ -39,12 +39,13 @@ describe('options → extractQuotes', () => {
     expect(vi.mocked(extractQuotes).mock.calls[0]?.[1]?.types).toEqual(['direct', 'partial', 'indirect']);
   });
 
+  // --jobs 1: the spy lives in this thread; worker threads load the real, compiled library.
   it('a crash in the pipeline fails that input only (exit 1)', async () => {
     vi.mocked(extractQuotes).mockImplementationOnce(() => {
       throw new Error('pipeline bug\nwith a stack');
     });
     const fake = fakeIo({ cwd });
-    expect(await main(['crash.txt', 'a.txt', '-f', 'jsonl'], fake.io)).toBe(1);
+    expect(await main(['crash.txt', 'a.txt', '-f', 'jsonl', '--jobs', '1'], fake.io)).toBe(1);
     expect(fake.stderr()).toBe('extract-quotes: cannot process crash.txt: pipeline bug\n');
     expect(fake.stdout().trimEnd().split('\n')).toHaveLength(1);
   });

@@ -24,6 +24,8 @@ export interface Io {
    * Absent in tests that run in-process, where no signal handler should be installed.
    */
   readonly onSignal?: (handler: (signal: StopSignal) => void) => () => void;
+  /** A monotonic clock in milliseconds for the progress line (default `performance.now`). */
+  readonly now?: () => number;
   /** End the process now with this status (used only after a signal). */
   readonly exit?: (code: number) => void;
 }

@@ -11,12 +11,13 @@ import path from 'node:path';
 import { CommanderError } from 'commander';
 import { describeError, errorCode } from '../read/fs-errors.js';
 import { documentJsonSchema } from '../schema/document.js';
-import { createChalk, decideColorLevel, plainChalk } from '../serialize/color.js';
+import { decideColorLevel } from '../serialize/color.js';
 import { getFormat } from '../serialize/formats.js';
 import { TempFiles } from './atomic-file.js';
 import type { Io, StopSignal } from './io.js';
 import { createStdoutSink } from './output.js';
 import { createProgram, readOptions } from './program.js';
+import { createProgress, noProgress, progressWanted } from './progress.js';
 import { createReporter, PREFIX } from './reporter.js';
 import { runBatch } from './run-batch.js';
 
@@ -89,13 +90,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const format = getFormat(options.format);
   const level = format.colored && outDir === undefined ? decideColorLevel({ flag: options.color, isTTY: io.stdoutIsTTY, env: io.env }) : 0;
   const temps = new TempFiles();
-  const reporter = createReporter(io.stderr, options.quiet);
+  const progress = progressWanted(io, options.quiet)
+    ? createProgress({ stream: io.stderr, noun: options.inputFormat === 'jsonl' ? 'records' : 'files', columns: terminalColumns(io.stderr), ...(io.now === undefined ? {} : { now: io.now }) })
+    : noProgress;
+  const reporter = createReporter(io.stderr, options.quiet, () => progress.hide());
 
   let stoppedBy: StopSignal | undefined;
   const unsubscribe = io.onSignal?.((signal) => {
     stoppedBy = signal;
     // Synchronously, before anything else can run: no half-written file may survive us.
     temps.removeAllSync();
+    progress.finish();
     io.exit?.(SIGNAL_EXIT[signal]);
   });
   try {
@@ -103,13 +108,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io,
       options,
       format,
-      chalk: createChalk(level),
-      plain: plainChalk,
+      colorLevel: level,
       extensions: options.ext ?? [options.inputFormat === 'jsonl' ? 'jsonl' : 'txt'],
       ...(outDir === undefined ? {} : { outDir }),
       stdout,
       reporter,
       temps,
+      progress,
       stopped: () => stoppedBy !== undefined,
     });
   } finally {
@@ -126,6 +131,11 @@ function readVersion(): string {
   const require = createRequire(import.meta.url);
   const manifest = require('../../package.json') as { version?: unknown };
   return typeof manifest.version === 'string' ? manifest.version : '0.0.0';
+}
+
+function terminalColumns(stream: NodeJS.WritableStream): number {
+  const columns = (stream as { columns?: unknown }).columns;
+  return typeof columns === 'number' && columns > 0 ? columns : 80;
 }
 
 function helpWidth(io: Io): number {

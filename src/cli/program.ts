@@ -4,6 +4,7 @@
  * Everything here is declarative; `main()` runs it. Validation lives in the argument
  * parsers so that a bad value is a commander error (exit 2) with a message naming the option.
  */
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { QuoteTypeSchema, type QuoteType } from '../schema/document.js';
 import { DEFAULT_FORMAT, FORMATS, FORMAT_NAMES, type FormatName } from '../serialize/formats.js';
@@ -88,7 +89,11 @@ export function createProgram(version: string): Command {
     .option('--schema', 'print the JSON Schema of the output and exit')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print only errors on stderr')
-    .option('--jobs <n>', 'inputs to process at once (positive integer; currently inputs run one at a time)', parseJobs, 1)
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker threads for a batch (1: no workers; one input never starts any)')
+        .argParser(parseJobs)
+        .default(availableParallelism(), 'number of cores'),
+    )
     .version(version, '-V, --version', 'print the version and exit')
     .helpOption('-h, --help', 'print this help and exit')
     .addHelpText('after', EXAMPLES);

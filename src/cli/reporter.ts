@@ -14,16 +14,22 @@ export interface Reporter {
 /** The prefix of every message, as grep and cat do. */
 export const PREFIX = 'extract-quotes: ';
 
-/** A reporter writing to `stderr`. */
-export function createReporter(stderr: NodeJS.WritableStream, quiet: boolean): Reporter {
+/**
+ * A reporter writing to `stderr`. `beforeWrite` runs before each line (the progress line
+ * removes itself there, so messages never land in the middle of it).
+ */
+export function createReporter(stderr: NodeJS.WritableStream, quiet: boolean, beforeWrite?: () => void): Reporter {
   let failed = false;
   return {
     error(message) {
       failed = true;
+      beforeWrite?.();
       stderr.write(`${PREFIX}${message}\n`);
     },
     note(message) {
-      if (!quiet) stderr.write(`${PREFIX}${message}\n`);
+      if (quiet) return;
+      beforeWrite?.();
+      stderr.write(`${PREFIX}${message}\n`);
     },
     get failed() {
       return failed;

@@ -1,34 +1,41 @@
 /**
  * The file loop: each input is read, decoded, extracted, rendered and written, in input
  * order. An input that fails is reported and skipped; the others go on.
+ *
+ * With `--jobs N` (N > 1 and more than one input) the extraction runs in a pool of worker
+ * threads while this thread reads the inputs ahead and writes the results. Results are put
+ * back in input order by a bounded window of pending entries: the oldest entry is written as
+ * soon as it is ready, and no new input is read while the window is full. So output (stdout,
+ * files and stderr messages alike) is the same, byte for byte, whatever N is, and memory is
+ * bounded however long the input (a JSONL stream is not read further ahead than the window).
  */
 import type { ReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ChalkInstance } from 'chalk';
-import { extractQuotes } from '../extract.js';
 import { decodeInput } from '../read/decode.js';
 import { describeError } from '../read/fs-errors.js';
-import { expandInputs, type Input } from '../read/inputs.js';
+import { expandInputs, type Input, type InputProblem } from '../read/inputs.js';
 import { readJsonl } from '../read/jsonl.js';
 import { readInputBytes } from '../read/read-input.js';
-import type { Document } from '../schema/document.js';
-import { renderDocument, type OutputFormat } from '../serialize/formats.js';
+import type { ColorLevel } from '../serialize/color.js';
+import type { OutputFormat } from '../serialize/formats.js';
 import { openAtomicFile, type AtomicFile, type TempFiles } from './atomic-file.js';
+import { createLocalExtractor, type ExtractRequest, type Extractor, type Outcome } from './extractor.js';
 import type { Io } from './io.js';
 import { outputPath } from './out-path.js';
 import type { StdoutSink } from './output.js';
 import type { CliOptions } from './program.js';
+import { noProgress, type Progress } from './progress.js';
 import type { Reporter } from './reporter.js';
+import { createWorkerPool } from './worker-pool.js';
 
 /** Everything the loop needs, decided by `main()`. */
 export interface Batch {
   readonly io: Io;
   readonly options: CliOptions;
   readonly format: OutputFormat;
-  /** Colours for stdout; files under `--out-dir` are never coloured. */
-  readonly chalk: ChalkInstance;
-  readonly plain: ChalkInstance;
+  /** Colour level for stdout; files under `--out-dir` are never coloured. */
+  readonly colorLevel: ColorLevel;
   /** Extensions taken from directories. */
   readonly extensions: readonly string[];
   /** Absolute `--out-dir`, if given. */
@@ -36,184 +43,255 @@ export interface Batch {
   readonly stdout: StdoutSink;
   readonly reporter: Reporter;
   readonly temps: TempFiles;
+  readonly progress?: Progress;
   /** True once a signal asked us to stop. */
   readonly stopped: () => boolean;
+  /** Builds the worker pool for `--jobs` > 1 (tests give their own). */
+  readonly createPool?: (size: number) => Extractor;
 }
+
+/** Entries per worker in the reorder window: enough that no worker waits for the writer. */
+const WINDOW_PER_WORKER = 8;
+/** The window also stops growing past this much input text (a few huge inputs). */
+const WINDOW_BYTES = 64 * 1024 * 1024;
+
+/** One step of the output, in input order: wait for `outcome`, then `finish` writes or reports. */
+interface Entry {
+  readonly outcome: Promise<Outcome | undefined>;
+  /** Input bytes held by this entry, for the window's memory bound. */
+  readonly bytes: number;
+  readonly finish: (outcome: Outcome | undefined) => Promise<void> | void;
+}
+
+/** An entry that only reports something when its turn comes. */
+const later = (finish: () => Promise<void> | void): Entry => ({ outcome: Promise.resolve(undefined), bytes: 0, finish });
+
+/** Where an input's output goes: the output file under --out-dir, stdout, or refused with a message. */
+type Claim = { readonly target?: string } | { readonly refused: string };
 
 /** Process every argument in order. */
 export async function runBatch(args: readonly string[], batch: Batch): Promise<void> {
-  const { io, reporter, stdout } = batch;
+  const { io, reporter, stdout, options } = batch;
+  const progress = batch.progress ?? noProgress;
+  const halted = (): boolean => stdout.closed || batch.stopped();
+
+  // Expand every argument first: a list of paths is cheap, and its length decides whether
+  // workers are worth starting and gives the progress line its total.
+  const items: (Input | InputProblem)[] = [];
+  for await (const item of expandInputs(args, { cwd: io.cwd, extensions: batch.extensions })) items.push(item);
+  const inputs = items.filter((item): item is Input => item.kind !== 'problem');
+  const jsonl = options.inputFormat === 'jsonl';
+
+  // A single text input never starts a worker: starting one costs more than it can save.
+  const jobs = jsonl ? options.jobs : Math.min(options.jobs, inputs.length);
+  const extractor =
+    jobs > 1
+      ? (batch.createPool?.(jobs) ?? createWorkerPool({ size: jobs, onWorkerOutput: (text) => io.stderr.write(text) }))
+      : createLocalExtractor();
+  const windowSize = jobs > 1 ? jobs * WINDOW_PER_WORKER : 1;
+
+  const pending: Entry[] = [];
+  let pendingBytes = 0;
+  const flushHead = async (): Promise<void> => {
+    const entry = pending.shift();
+    if (entry === undefined) return;
+    pendingBytes -= entry.bytes;
+    const outcome = await entry.outcome;
+    if (!halted()) await entry.finish(outcome);
+  };
+  /** Queue an entry; while the window is full, write the oldest (this is the backpressure). */
+  const push = async (entry: Entry): Promise<void> => {
+    pending.push(entry);
+    pendingBytes += entry.bytes;
+    while (pending.length > 0 && (pending.length >= windowSize || pendingBytes > WINDOW_BYTES) && !halted()) await flushHead();
+  };
+
   const claimed = new Map<string, string>(); // output file → the input that wrote it
   let documentsOnStdout = 0;
-
-  const destination: Destination = {
-    async toStdout(text) {
-      if (documentsOnStdout++ > 0) await stdout.write(batch.format.separator);
-      await stdout.write(text);
-    },
-    claimFile(input) {
-      if (batch.outDir === undefined) return undefined;
-      const inputExtensions = [...batch.extensions.filter((ext) => ext !== '*'), 'txt', 'jsonl'];
-      const target = outputPath(batch.outDir, input.kind === 'stdin' ? 'stdin' : input.relative, batch.format.extension, inputExtensions);
-      if (target === undefined) {
-        reporter.error(`${input.path}: its output would fall outside --out-dir; skipped`);
-        return null;
-      }
-      const earlier = claimed.get(target);
-      if (earlier !== undefined) {
-        reporter.error(`${input.path}: ${shown(io.cwd, target)} already holds the output of ${earlier}; skipped`);
-        return null;
-      }
-      if (input.kind === 'file' && path.resolve(input.fsPath) === target) {
-        reporter.error(`${input.path}: the output would overwrite the input; skipped`);
-        return null;
-      }
-      claimed.set(target, input.path);
-      return target;
-    },
+  const toStdout = async (text: string): Promise<void> => {
+    if (documentsOnStdout++ > 0) await stdout.write(batch.format.separator);
+    await stdout.write(text);
   };
-
-  for await (const item of expandInputs(args, { cwd: io.cwd, extensions: batch.extensions })) {
-    if (stdout.closed || batch.stopped()) return;
-    if (item.kind === 'problem') {
-      reporter.error(item.message);
-      continue;
-    }
-    if (batch.options.inputFormat === 'jsonl') await processJsonl(item, batch, destination);
-    else await processText(item, batch, destination);
-  }
-}
-
-interface Destination {
-  toStdout(text: string): Promise<void>;
-  /** The output file for an input under --out-dir; undefined without --out-dir; null if refused. */
-  claimFile(input: Input): string | undefined | null;
-}
-
-async function processText(input: Input, batch: Batch, destination: Destination): Promise<void> {
-  const { reporter } = batch;
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInputBytes(input, batch.io.stdin);
-  } catch (error) {
-    reporter.error(`cannot read ${input.path}: ${describeError(error)}`);
-    return;
-  }
-  const decoded = decodeInput(bytes);
-  if (decoded.kind === 'binary') {
-    reporter.error(`binary file skipped: ${input.path}`);
-    return;
-  }
-  for (const warning of decoded.warnings) reporter.note(`${input.path}: ${warning.message}`);
-
-  const target = destination.claimFile(input);
-  if (target === null) return;
-  const chalk = target === undefined ? batch.chalk : batch.plain;
-  const rendered = render(input.path, () => extractQuotes(decoded.text, {
-    path: input.path,
-    bytes,
-    types: batch.options.types,
-    inputWarnings: decoded.warnings,
-  }), batch, chalk);
-  if (rendered === undefined) return;
-
-  if (target === undefined) {
-    await destination.toStdout(rendered);
-    return;
-  }
-  let file: AtomicFile | undefined;
-  try {
-    file = await openAtomicFile(target, batch.temps);
-    await file.write(rendered);
-    await file.commit();
-  } catch (error) {
-    await file?.abort();
-    reporter.error(`cannot write ${shown(batch.io.cwd, target)}: ${describeError(error)}`);
-  }
-}
-
-async function processJsonl(input: Input, batch: Batch, destination: Destination): Promise<void> {
-  const { reporter } = batch;
-  let stream: NodeJS.ReadableStream;
-  if (input.kind === 'stdin') {
-    stream = batch.io.stdin;
-  } else {
-    try {
-      // Opened first so that a missing file is reported before anything is written.
-      stream = (await open(input.fsPath, 'r')).createReadStream();
-    } catch (error) {
-      reporter.error(`cannot read ${input.path}: ${describeError(error)}`);
-      return;
-    }
-  }
-  const closeInput = (): void => {
-    if (input.kind === 'file') (stream as ReadStream).destroy();
+  const claimFile = (input: Input): Claim => {
+    if (batch.outDir === undefined) return {};
+    const inputExtensions = [...batch.extensions.filter((ext) => ext !== '*'), 'txt', 'jsonl'];
+    const target = outputPath(batch.outDir, input.kind === 'stdin' ? 'stdin' : input.relative, batch.format.extension, inputExtensions);
+    if (target === undefined) return { refused: `${input.path}: its output would fall outside --out-dir; skipped` };
+    const earlier = claimed.get(target);
+    if (earlier !== undefined) return { refused: `${input.path}: ${shown(io.cwd, target)} already holds the output of ${earlier}; skipped` };
+    if (input.kind === 'file' && path.resolve(input.fsPath) === target) return { refused: `${input.path}: the output would overwrite the input; skipped` };
+    claimed.set(target, input.path);
+    return { target };
   };
+  const request = (text: string, fields: Omit<ExtractRequest, 'text' | 'types' | 'format' | 'colorLevel'>, toFile: boolean): ExtractRequest => ({
+    text,
+    ...fields,
+    types: options.types,
+    format: options.format,
+    colorLevel: toFile ? 0 : batch.colorLevel,
+  });
 
-  const target = destination.claimFile(input);
-  if (target === null) return closeInput();
-  let file: AtomicFile | undefined;
-  if (target !== undefined) {
+  async function submitText(input: Input): Promise<void> {
+    let bytes: Uint8Array;
     try {
-      file = await openAtomicFile(target, batch.temps);
+      bytes = await readInputBytes(input, io.stdin);
     } catch (error) {
-      reporter.error(`cannot write ${shown(batch.io.cwd, target)}: ${describeError(error)}`);
-      return closeInput();
+      return push(later(() => failed(`cannot read ${input.path}: ${describeError(error)}`)));
     }
+    const decoded = decodeInput(bytes);
+    if (decoded.kind === 'binary') return push(later(() => failed(`binary file skipped: ${input.path}`)));
+    const notes = (): void => {
+      for (const warning of decoded.warnings) reporter.note(`${input.path}: ${warning.message}`);
+    };
+    const claim = claimFile(input);
+    if ('refused' in claim) {
+      return push(later(() => {
+        notes();
+        failed(claim.refused);
+      }));
+    }
+    const { target } = claim;
+    const outcome = extractor.extract(request(decoded.text, { path: input.path, bytes, inputWarnings: decoded.warnings }, target !== undefined));
+    return push({
+      outcome,
+      bytes: bytes.byteLength,
+      async finish(result) {
+        notes();
+        progress.advance(1);
+        if (result === undefined || !result.ok) {
+          reporter.error(`cannot process ${input.path}: ${result?.ok === false ? result.reason : 'no result'}`);
+          return;
+        }
+        if (target === undefined) return toStdout(result.rendered);
+        let file: AtomicFile | undefined;
+        try {
+          file = await openAtomicFile(target, batch.temps);
+          await file.write(result.rendered);
+          await file.commit();
+        } catch (error) {
+          await file?.abort();
+          reporter.error(`cannot write ${shown(io.cwd, target)}: ${describeError(error)}`);
+        }
+      },
+    });
   }
 
-  // Records go to stdout as soon as each is ready; to a file, joined by the format's separator.
-  let written = 0;
-  const write = async (text: string): Promise<void> => {
-    if (file === undefined) return destination.toStdout(text);
-    try {
-      await file.write(written++ === 0 ? text : batch.format.separator + text);
-    } catch (error) {
-      throw new WriteError(error);
-    }
-  };
+  // Output files of JSONL inputs still open; whatever is left when the batch ends early is removed.
+  const openFiles = new Set<AtomicFile>();
 
-  try {
-    for await (const line of readJsonl(stream)) {
-      if (batch.stdout.closed || batch.stopped()) break;
-      if (!line.ok) {
-        reporter.error(`${input.path}:${line.line}: bad record: ${line.reason}`);
-        continue;
-      }
-      const { id, text } = line.record;
-      const extract = (): Document => extractQuotes(text, { path: input.path, id, types: batch.options.types });
-      const rendered = render(`${input.path}:${line.line}`, extract, batch, file === undefined ? batch.chalk : batch.plain);
-      if (rendered !== undefined) await write(rendered);
-    }
-    if (batch.stopped()) await file?.abort();
-    else await file?.commit().catch((error: unknown) => Promise.reject(new WriteError(error)));
-  } catch (error) {
-    // A file whose input broke off half-way is not written at all, like any other failed input.
-    await file?.abort();
-    if (error instanceof WriteError && target !== undefined) {
-      reporter.error(`cannot write ${shown(batch.io.cwd, target)}: ${describeError(error.cause)}`);
+  async function submitJsonl(input: Input): Promise<void> {
+    let stream: NodeJS.ReadableStream;
+    if (input.kind === 'stdin') {
+      stream = io.stdin;
     } else {
-      reporter.error(`cannot read ${input.path}: ${describeError(error)}`);
+      try {
+        // Opened first so that a missing file is reported before anything is written.
+        stream = (await open(input.fsPath, 'r')).createReadStream();
+      } catch (error) {
+        return push(later(() => failed(`cannot read ${input.path}: ${describeError(error)}`)));
+      }
     }
-  } finally {
-    closeInput();
-  }
-}
+    const closeInput = (): void => {
+      if (input.kind === 'file') (stream as ReadStream).destroy();
+    };
+    const bytesRead = (): number => (input.kind === 'file' ? (stream as ReadStream).bytesRead : 0);
+    let bytesCounted = 0;
 
-/** An error while writing an output file (as opposed to reading the input). */
-class WriteError extends Error {
-  constructor(override readonly cause: unknown) {
-    super('write failed');
-  }
-}
+    const claim = claimFile(input);
+    if ('refused' in claim) {
+      closeInput();
+      return push(later(() => failed(claim.refused)));
+    }
+    const { target } = claim;
+    let file: AtomicFile | undefined;
+    if (target !== undefined) {
+      try {
+        file = await openAtomicFile(target, batch.temps);
+        openFiles.add(file);
+      } catch (error) {
+        closeInput();
+        return push(later(() => failed(`cannot write ${shown(io.cwd, target)}: ${describeError(error)}`)));
+      }
+    }
+    // Records go to stdout as soon as each is ready; to a file, joined by the format's separator.
+    let written = 0;
+    let broken = false; // writing the output file failed: the rest of this input is skipped
+    const write = async (text: string): Promise<void> => {
+      if (file === undefined) return toStdout(text);
+      try {
+        await file.write(written++ === 0 ? text : batch.format.separator + text);
+      } catch (error) {
+        broken = true;
+        await file.abort();
+        failed(`cannot write ${shown(io.cwd, file.target)}: ${describeError(error)}`);
+      }
+    };
 
-/** Run the pipeline and render; a crash in either fails this input only. */
-function render(where: string, extract: () => Document, batch: Batch, chalk: ChalkInstance): string | undefined {
+    try {
+      for await (const line of readJsonl(stream)) {
+        if (halted() || broken) break;
+        if (!line.ok) {
+          const message = `${input.path}:${line.line}: bad record: ${line.reason}`;
+          await push(later(() => failed(message)));
+          continue;
+        }
+        const { id, text } = line.record;
+        const where = `${input.path}:${line.line}`;
+        await push({
+          outcome: extractor.extract(request(text, { path: input.path, id }, file !== undefined)),
+          bytes: text.length * 2,
+          async finish(result) {
+            if (broken) return;
+            // JSONL progress counts bytes read from the files against their total size.
+            const seen = bytesRead();
+            progress.advance(1, seen - bytesCounted);
+            bytesCounted = seen;
+            if (result === undefined || !result.ok) reporter.error(`cannot process ${where}: ${result?.ok === false ? result.reason : 'no result'}`);
+            else await write(result.rendered);
+          },
+        });
+      }
+      await push(later(async () => {
+        if (broken || file === undefined) return;
+        openFiles.delete(file);
+        await file.commit().catch((error: unknown) => failed(`cannot write ${shown(io.cwd, file.target)}: ${describeError(error)}`));
+      }));
+    } catch (error) {
+      // A file whose input broke off half-way is not written at all, like any other failed input.
+      await push(later(async () => {
+        await file?.abort();
+        failed(`cannot read ${input.path}: ${describeError(error)}`);
+      }));
+    } finally {
+      closeInput();
+      // Stopped early: whatever has not been committed is removed.
+      if (halted()) await file?.abort();
+    }
+  }
+
+  function failed(message: string): void {
+    reporter.error(message);
+  }
+
+  if (jsonl) {
+    const sizes = await Promise.all(inputs.map((input) => (input.kind === 'file' ? stat(input.fsPath).then((info) => info.size, () => 0) : undefined)));
+    if (sizes.every((size) => size !== undefined)) progress.setTotal(sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0));
+  } else {
+    progress.setTotal(inputs.length);
+  }
+
   try {
-    return renderDocument(extract(), batch.format, chalk);
-  } catch (error) {
-    batch.reporter.error(`cannot process ${where}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
-    return undefined;
+    for (const item of items) {
+      if (halted()) break;
+      if (item.kind === 'problem') await push(later(() => failed(item.message)));
+      else if (jsonl) await submitJsonl(item);
+      else await submitText(item);
+    }
+    while (pending.length > 0 && !halted()) await flushHead();
+  } finally {
+    progress.finish();
+    await extractor.close();
+    for (const file of openFiles) await file.abort();
   }
 }
 

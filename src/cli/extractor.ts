@@ -1,0 +1,82 @@
+/**
+ * One input's text → its rendered document, either here in the main thread or in a worker.
+ *
+ * The request and the outcome are plain data (structured-clone safe), so the same
+ * {@link processRequest} runs in both places and `--jobs 2` writes the bytes `--jobs 1` writes.
+ */
+import type { QuoteType, Warning } from '../schema/document.js';
+import type { ColorLevel } from '../serialize/color.js';
+import type { FormatName } from '../serialize/formats.js';
+
+/** What a worker (or the main thread) needs to process one input. */
+export interface ExtractRequest {
+  readonly text: string;
+  /** The original bytes when `text` was decoded from a file (for `source.bytes` and `sha256`). */
+  readonly bytes?: Uint8Array;
+  /** `source.path`. */
+  readonly path: string;
+  /** `source.id` (JSONL records). */
+  readonly id?: string;
+  readonly types: readonly QuoteType[];
+  readonly inputWarnings?: readonly Warning[];
+  readonly format: FormatName;
+  /** 0 for files under --out-dir and plain formats. */
+  readonly colorLevel: ColorLevel;
+}
+
+/** The rendered document, or the one-line reason it could not be made. */
+export type Outcome = { readonly ok: true; readonly rendered: string } | { readonly ok: false; readonly reason: string };
+
+/** Something that turns requests into outcomes; outcomes may arrive in any order. */
+export interface Extractor {
+  extract(request: ExtractRequest): Promise<Outcome>;
+  /** Stop: outstanding requests are abandoned. Never throws. */
+  close(): Promise<void>;
+}
+
+/** The library, loaded on first use (a worker-pool run never loads it in the main thread). */
+type Library = { readonly process: (request: ExtractRequest) => Outcome };
+
+/** Load the pipeline and the serializers once; return a function that processes one request. */
+export async function loadProcessor(): Promise<(request: ExtractRequest) => Outcome> {
+  const [{ extractQuotes }, { getFormat, renderDocument }, { createChalk }] = await Promise.all([
+    import('../extract.js'),
+    import('../serialize/formats.js'),
+    import('../serialize/color.js'),
+  ]);
+  const chalks = new Map<ColorLevel, ReturnType<typeof createChalk>>();
+  return (request) => {
+    try {
+      let chalk = chalks.get(request.colorLevel);
+      if (chalk === undefined) chalks.set(request.colorLevel, (chalk = createChalk(request.colorLevel)));
+      const document = extractQuotes(request.text, {
+        path: request.path,
+        ...(request.id === undefined ? {} : { id: request.id }),
+        ...(request.bytes === undefined ? {} : { bytes: request.bytes }),
+        types: request.types,
+        ...(request.inputWarnings === undefined ? {} : { inputWarnings: request.inputWarnings }),
+      });
+      return { ok: true, rendered: renderDocument(document, getFormat(request.format), chalk) };
+    } catch (error) {
+      return { ok: false, reason: firstLine(error) };
+    }
+  };
+}
+
+/** The first line of an error's message (zod and others write many). */
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? '';
+}
+
+/** Process requests one at a time in the main thread (`--jobs 1`, or a single input). */
+export function createLocalExtractor(): Extractor {
+  let library: Promise<Library> | undefined;
+  return {
+    async extract(request) {
+      library ??= loadProcessor().then((process) => ({ process }));
+      return (await library).process(request);
+    },
+    async close() {},
+  };
+}
