@@ -12,7 +12,7 @@ import type { Document, Quote, QuoteType, Resolution, Speaker, Warning } from '.
 import { segmentText, type Segmentation } from './segment/segment.js';
 import { scanQuotes, type QuotedSpan } from './detect/scan.js';
 import { notQuotationReason } from './detect/not-quotations.js';
-import { attributeQuotes, type Attribution } from './attribute/attribute.js';
+import { attributeQuotes, findAllCues, type Attribution } from './attribute/attribute.js';
 import { maskQuotes } from './attribute/tokens.js';
 import { findIndirect, type IndirectSpan } from './attribute/indirect.js';
 import { describePhrase } from './attribute/nlp.js';
@@ -80,7 +80,7 @@ export function analyzeText(text: string, segmentation: Segmentation): Analysis 
   const { paragraphs, sentences } = segmentation;
   const scan = scanQuotes(text, paragraphs.map((p) => ({ start: p.start, end: p.end, skip: NO_QUOTES.has(p.role) })));
   const masked = maskQuotes(text, scan.quotes);
-  const input = { text, masked, sentences, paragraphs, quotes: scan.quotes };
+  const input = { text, masked, sentences, paragraphs, quotes: scan.quotes, cues: findAllCues(masked) };
   const attributed = attributeQuotes(input);
   const indirect = findIndirect(input, (p) => paragraphs[p]?.role === 'body');
   // Titles and scare quotes are not quotations: never attributed to anyone.

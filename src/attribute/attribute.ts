@@ -40,6 +40,8 @@ export interface AttributeInput {
   sentences: readonly SentenceSpan[];
   paragraphs: readonly { start: number; end: number }[];
   quotes: readonly QuotedSpan[];
+  /** Every cue of `masked`, from {@link findAllCues}. */
+  cues: readonly MentionSpan[];
 }
 
 /** Attribute every quoted span. */
@@ -48,19 +50,36 @@ export function attributeQuotes(input: AttributeInput): Attribution[] {
   return inheritAll(input, own);
 }
 
-/** Cue matches in `masked[start, end)`. */
-export function findCues(masked: string, start: number, end: number): MentionSpan[] {
+/**
+ * Every cue of a masked text, in order, found in one pass (the cue pattern is large; running it
+ * once per document instead of once per window keeps the stage linear and cheap).
+ */
+export function findAllCues(masked: string): MentionSpan[] {
   const out: MentionSpan[] = [];
-  const re = new RegExp(CUE_PATTERN.source, CUE_PATTERN.flags);
-  const slice = masked.slice(start, end);
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    const s = start + m.index;
+  CUE_PATTERN.lastIndex = 0;
+  for (let m = CUE_PATTERN.exec(masked); m !== null; m = CUE_PATTERN.exec(masked)) {
+    const s = m.index;
     const e = s + m[0].length;
     // "said to be", "the said property": no speech reported
     if (/^(?:said|says)$/.test(m[0]) && /^\s+to\s+(?:be|have)\b/.test(masked.slice(e, e + 12))) continue;
     if (/^said$/.test(m[0]) && /\b(?:the|a|an)\s+$/i.test(masked.slice(Math.max(0, s - 5), s))) continue;
     out.push({ start: s, end: e, text: m[0] });
   }
+  return out;
+}
+
+/** The cues of the document that lie inside `[start, end)`. */
+export function findCues(input: { cues: readonly MentionSpan[] }, start: number, end: number): MentionSpan[] {
+  const cues = input.cues;
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((cues[mid] as MentionSpan).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: MentionSpan[] = [];
+  for (let i = lo; i < cues.length && (cues[i] as MentionSpan).end <= end; i++) out.push(cues[i] as MentionSpan);
   return out;
 }
 
@@ -123,7 +142,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
       const m = phraseEndingAt(tokens, k, text, 1);
       if (m) return { ...base, cue: null, mention: m, via: 'credit' };
     }
-    const cues = findCues(masked, w.after.start, w.after.end);
+    const cues = findCues(input, w.after.start, w.after.end);
     for (const cue of cues) {
       const ci = tokenIndexAt(tokens, cue.start);
       if (ci < 0) continue;
@@ -144,7 +163,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
 
   const before = (): Attribution | null => {
     const tokens = tokenize(masked, w.before.start, w.before.end);
-    const cues = findCues(masked, w.before.start, w.before.end);
+    const cues = findCues(input, w.before.start, w.before.end);
     // A quotation introduced by a colon or comma belongs to the nearest cue; a partial quote inside
     // reported speech belongs to the main clause's cue, which comes first ("Trump says he goes "…"").
     // Reporting verbs proper are tried before stance verbs and speech nouns.
@@ -262,7 +281,7 @@ function introducingAttribution(input: AttributeInput, pi: number): { cue: Menti
 
 /** The first cue of a clause that has a speaker, and that speaker. */
 export function sentenceAttribution(input: AttributeInput, tokens: readonly Token[], start: number, end: number): { cue: MentionSpan; mention: MentionSpan } | null {
-  const cues = findCues(input.masked, start, end);
+  const cues = findCues(input, start, end);
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c] as MentionSpan;
     const ci = tokenIndexAt(tokens, cue.start);

@@ -61,7 +61,7 @@ function usableCue(cue: string): boolean {
 
 function findInSentence(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
   const { masked, text } = input;
-  const cues = findCues(masked, start, end).filter((c) => usableCue(c.text));
+  const cues = findCues(input, start, end).filter((c) => usableCue(c.text));
   if (cues.length === 0) return;
   const tokens = tokenize(masked, start, end);
   let contentEndLimit = trimEnd(masked, start, end);
