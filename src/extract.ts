@@ -56,8 +56,21 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Docum
   if (options.id !== undefined) source.id = options.id;
   // The contract's offsets count from after a byte-order mark; keep the text otherwise untouched.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const analysis = analyzeText(body, segmentText(body));
-  return buildDocument(body, source, analysis, options);
+  return documentFromSegmentation(body, segmentText(body), source, options);
+}
+
+/**
+ * The document for a text whose segmentation is already known (the unified plugin passes the
+ * sentences of the tree it was given). `text` must not start with a byte-order mark.
+ */
+export function documentFromSegmentation(text: string, segmentation: Segmentation, source: Document['source'], options: ExtractOptions = {}): Document {
+  return buildDocument(text, source, analyzeText(text, segmentation), options);
+}
+
+/** `source` for a text that came without a path or bytes. */
+export function sourceOf(text: string, path = '-'): Document['source'] {
+  const bytes = Buffer.from(text, 'utf8');
+  return { path, bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /** Everything the stages found in one text (UTF-16 offsets). */
