@@ -187,6 +187,12 @@ describe('unbalanced marks', () => {
     ['The mayor said the plan was ready." Residents disagreed.', [], ['stray-closing-quote']],
     ['The mayor said the plan was ready.” Residents disagreed.', [], ['stray-closing-quote']],
     ['"Yes," she said." And then she left.', [['Yes,', 0, false]], ['stray-closing-quote']],
+    // British style: an unclosed single quote still contains its nested double quote (one quotation, not two overlapping)
+    [
+      '‘We won,’ she said. ‘He told me "never" and left.\n\nThe end came soon after.',
+      [['We won,', 0, false], ['He told me "never" and left.', 0, true]],
+      ['unclosed-quote'],
+    ],
     // a stray closer does not stop later quotations from pairing
     ['It was over." Then Ruiz said: "We start again tomorrow."', [['We start again tomorrow.', 0, false]], ['stray-closing-quote']],
   ];

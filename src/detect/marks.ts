@@ -39,6 +39,7 @@ export function isAsciiGlyph(glyph: string): boolean {
 
 /** Every character that may be (part of) a quote mark. */
 export const MARK_CHARS = /["“”„‟«»'‘’‚‛‹›`]/g;
+const MARK_SET = new Set([...'"“”„‟«»\'‘’‚‛‹›`']);
 
 const OPEN_GLYPH = new Set(['“', '„', '‟', '‘', '‚', '‛', '‹', '``']);
 const CLOSE_GLYPH = new Set(['”', '’', '›']);
@@ -66,14 +67,17 @@ export function findMarks(text: string, start: number, end: number): QuoteMark[]
   const marks: QuoteMark[] = [];
   const tags = markupTags(text, start, end);
   let tag = 0;
-  MARK_CHARS.lastIndex = start;
-  for (let m = MARK_CHARS.exec(text); m !== null && m.index < end; m = MARK_CHARS.exec(text)) {
+  // A bounded loop, not a global regex from `start`: a regex search runs on past `end` to the
+  // next mark in the text, which made scanning paragraph after paragraph quadratic.
+  for (let i = start; i < end; i++) {
+    const ch = text[i] as string;
+    if (!MARK_SET.has(ch)) continue;
     // attribute values in scraped markup (<tweet id="…" author="…">) are no quotations
-    while (tag < tags.length && (tags[tag] as [number, number])[1] <= m.index) tag++;
-    if (tag < tags.length && (tags[tag] as [number, number])[0] <= m.index) continue;
-    let s = m.index;
+    while (tag < tags.length && (tags[tag] as [number, number])[1] <= i) tag++;
+    if (tag < tags.length && (tags[tag] as [number, number])[0] <= i) continue;
+    const s = i;
     let e = s + 1;
-    let glyph = m[0];
+    let glyph = ch;
     const next1 = text[e];
     if ((glyph === "'" || glyph === '`') && next1 === glyph && e < end) {
       glyph += glyph; // '' or ``
@@ -81,7 +85,7 @@ export function findMarks(text: string, start: number, end: number): QuoteMark[]
     } else if (glyph === '`') {
       continue; // a lone backtick is no quote mark
     }
-    MARK_CHARS.lastIndex = e;
+    i = e - 1;
     const prev = s > start ? text[s - 1] : undefined;
     const next = e < end ? text[e] : undefined;
     const family: MarkFamily = DOUBLE_GLYPH.has(glyph) ? 'double' : 'single';
@@ -102,7 +106,6 @@ export function findMarks(text: string, start: number, end: number): QuoteMark[]
       if (glyph === "'" && direction === 'either') continue; // no evidence either way: an apostrophe
       if (glyph === '’' && direction === 'open' && !left) continue;
     }
-    s = m.index;
     marks.push({ start: s, end: e, family, direction, glyph });
   }
   return marks;
@@ -113,8 +116,12 @@ const TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,400})?\/?>/g;
 /** Spans of markup tags (`<tweet id="1">`) in `text[start, end)`. */
 function markupTags(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
-  if (text.indexOf('<', start) < 0) return out;
-  TAG.lastIndex = start;
-  for (let m = TAG.exec(text); m !== null && m.index < end; m = TAG.exec(text)) out.push([m.index, m.index + m[0].length]);
+  // Search the paragraph only (indexOf or a regex from `start` would run to the end of the text).
+  let any = false;
+  for (let i = start; i < end && !any; i++) any = text.charCodeAt(i) === 0x3c;
+  if (!any) return out;
+  const slice = text.slice(start, end);
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(slice); m !== null; m = TAG.exec(slice)) out.push([start + m.index, start + m.index + m[0].length]);
   return out;
 }

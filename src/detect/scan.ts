@@ -56,11 +56,14 @@ export interface ScanResult {
   warnings: Warning[];
 }
 
+/** Deepest nesting of open quotations kept on the stack. */
+const MAX_DEPTH = 8;
+
 /** Scan the paragraphs of `text` for quotations. */
 export function scanQuotes(text: string, paragraphs: readonly ScanParagraph[]): ScanResult {
   const records: OpenRecord[] = [];
   const warnings: Warning[] = [];
-  const stray: QuoteMark[] = [];
+  const stray: { mark: QuoteMark; paragraph: number }[] = [];
   const marksByParagraph = paragraphs.map((p) => findMarks(text, p.start, p.end));
 
   paragraphs.forEach((p, pi) => {
@@ -79,13 +82,18 @@ export function scanQuotes(text: string, paragraphs: readonly ScanParagraph[]): 
           continue;
         }
         if (mark.direction === 'close') {
-          if (mark.family === 'double') stray.push(mark);
+          if (mark.family === 'double') stray.push({ mark, paragraph: pi });
           continue;
         }
       }
       // An opener. Another opener of the same glyph on top means the earlier one was never closed;
       // a typographic mark inside an ASCII one (or the reverse) is a nested quotation.
       if (top && top.mark.family === mark.family && !(isAsciiGlyph(top.mark.glyph) !== isAsciiGlyph(mark.glyph))) {
+        top.forcedEnd = mark.start;
+        stack.pop();
+      } else if (stack.length >= MAX_DEPTH && top) {
+        // Real quotations nest two or three deep. Deeper stacks come from runs of stray opening
+        // marks; closing the innermost keeps every search of the stack short (linear scan).
         top.forcedEnd = mark.start;
         stack.pop();
       }
@@ -129,8 +137,9 @@ export function scanQuotes(text: string, paragraphs: readonly ScanParagraph[]): 
       });
     }
   }
-  for (const m of stray) {
-    if (paragraphs.find((p) => p.start <= m.start && m.start < p.end)?.skip) continue;
+  // (the stray mark's own paragraph, not a search over all paragraphs: that was quadratic)
+  for (const { mark: m, paragraph } of stray) {
+    if (paragraphs[paragraph]?.skip) continue;
     warnings.push({ rule: 'stray-closing-quote', message: 'closing quote mark with no opening mark; ignored', start: m.start, end: m.end });
   }
   warnings.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
@@ -149,10 +158,14 @@ function primaryFamily(records: readonly OpenRecord[]): MarkFamily {
   return singles > doubles ? 'single' : 'double';
 }
 
-/** The nearest ancestor that is a real quotation (not a dropped single-quote pair). */
+/**
+ * The nearest ancestor that is a real quotation (not a dropped single-quote pair). In a
+ * single-mark article an unclosed single quote is emitted (closed at the paragraph's end), so it
+ * stays the parent of what it contains: emitting both would give overlapping quotations.
+ */
 function effectiveParent(r: OpenRecord, primary: MarkFamily): OpenRecord | null {
   for (let p = r.parent; p !== null; p = p.parent) {
-    if (p.mark.family === 'single' && (primary === 'double' || p.close === null)) continue;
+    if (p.mark.family === 'single' && primary === 'double') continue;
     return p;
   }
   return null;
