@@ -11,7 +11,7 @@ const VERBS: Record<string, string[]> = {
   say: ['said', 'says', 'say', 'saying'],
   tell: ['told', 'tells', 'tell', 'telling'],
   add: ['added', 'adds', 'adding'],
-  write: ['wrote', 'writes', 'write', 'writing', 'written'],
+  write: ['wrote', 'writes', 'write', 'writing'],
   ask: ['asked', 'asks', 'asking'],
   explain: ['explained', 'explains', 'explaining'],
   note: ['noted', 'notes', 'noting'],

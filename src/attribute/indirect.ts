@@ -129,7 +129,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     if (next) {
       const gap = masked.slice(from, next.start);
       const and = /,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:\p{L}+\s+){0,3}$/u.exec(gap);
+      const participle = isParticiple(next.text) ? /,\s*$/u.exec(gap) : null; // "…, adding that …"
       if (and) to = from + and.index;
+      else if (participle) to = from + participle.index;
     }
     pushContent(found, input, from, to, s, cue, mention);
     if (to < contentEndLimit) contentEndLimit = trimEnd(masked, start, end);
