@@ -1,0 +1,176 @@
+/**
+ * The attribute stage as a specification (issue #4): for each quotation, the mention of its
+ * speaker in its own attribution, the speaker's name, and the cue. Each row's input text is the
+ * test's name; expected values are plain data, one tuple per quotation in text order:
+ *   [quoted text, mention text, speaker name, cue text]   (null where there is none)
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/extract.js';
+import type { QuoteType } from '../src/schema/document.js';
+
+type Row = [text: string, mention: string | null, name: string | null, cue: string | null];
+
+function attributions(input: string, types: readonly QuoteType[] = ['direct', 'partial']): Row[] {
+  return extractQuotes(input, { types }).quotes.map((q) => [q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null, q.cue?.text ?? null]);
+}
+
+describe('the speaker after the quotation', () => {
+  const rows: [input: string, expected: Row[]][] = [
+    ['"We will rebuild the bridge," Tess Okafor said.', [['We will rebuild the bridge,', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['"We will rebuild the bridge," Mayor Tess Okafor said.', [['We will rebuild the bridge,', 'Mayor Tess Okafor', 'Tess Okafor', 'said']]],
+    ['"We will rebuild the bridge," said Tess Okafor.', [['We will rebuild the bridge,', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['"We will rebuild," says Okafor.', [['We will rebuild,', 'Okafor', 'Okafor', 'says']]],
+    ['"We will rebuild," Okafor added.', [['We will rebuild,', 'Okafor', 'Okafor', 'added']]],
+    ['"We will rebuild," Okafor said Tuesday.', [['We will rebuild,', 'Okafor', 'Okafor', 'said']]],
+    ['"We will rebuild," Okafor, 54, said.', [['We will rebuild,', 'Okafor', 'Okafor', 'said']]],
+    ['"We will rebuild," Okafor tweeted.', [['We will rebuild,', 'Okafor', 'Okafor', 'tweeted']]],
+    ['"We will rebuild the bridge," the mayor said.', [['We will rebuild the bridge,', 'the mayor', 'the mayor', 'said']]],
+    // appositive between the name and the verb
+    [
+      '"The wound was deep," Ana Ruiz, a doctor at the county hospital, said.',
+      [['The wound was deep,', 'Ana Ruiz', 'Ana Ruiz', 'said']],
+    ],
+    [
+      '"We will rebuild," Tess Okafor, the mayor of Dunmore, told the council on Monday.',
+      [['We will rebuild,', 'Tess Okafor', 'Tess Okafor', 'told']],
+    ],
+    ['"We have no further comment," Ben Ortiz told reporters.', [['We have no further comment,', 'Ben Ortiz', 'Ben Ortiz', 'told']]],
+    ['"We will rebuild," the mayor told The Daily Ledger.', [['We will rebuild,', 'the mayor', 'the mayor', 'told']]],
+    ['"We regret the delay," Ben Ortiz said in a statement.', [['We regret the delay,', 'Ben Ortiz', 'Ben Ortiz', 'said']]],
+    [
+      'Northwind Rail apologized on Monday. "We regret the delay," the company said in a statement.',
+      [['We regret the delay,', 'the company', 'the company', 'said']],
+    ],
+    ['"This is a dark day for the city," Ana Ruiz wrote on Twitter.', [['This is a dark day for the city,', 'Ana Ruiz', 'Ana Ruiz', 'wrote']]],
+    [
+      '"We will rebuild the bridge by spring," according to Tess Okafor.',
+      [['We will rebuild the bridge by spring,', 'Tess Okafor', 'Tess Okafor', 'according to']],
+    ],
+    // a split quotation: both pieces are the same speaker's
+    [
+      '"We will rebuild," Okafor said, "and we will do it fast."',
+      [['We will rebuild,', 'Okafor', 'Okafor', 'said'], ['and we will do it fast.', 'Okafor', 'Okafor', 'said']],
+    ],
+    // the next quotation in the paragraph borrows the attribution
+    [
+      '"The rent doubled overnight," said Lena Fischer, a tenant. "We were never told."',
+      [['The rent doubled overnight,', 'Lena Fischer', 'Lena Fischer', 'said'], ['We were never told.', 'Lena Fischer', 'Lena Fischer', 'said']],
+    ],
+  ];
+  it.each(rows)('%j', (input, expected) => {
+    expect(attributions(input)).toEqual(expected);
+  });
+});
+
+describe('the speaker before the quotation', () => {
+  const rows: [input: string, expected: Row[]][] = [
+    ['Tess Okafor said: "We will rebuild the bridge."', [['We will rebuild the bridge.', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['Okafor insisted: "We will rebuild."', [['We will rebuild.', 'Okafor', 'Okafor', 'insisted']]],
+    ['Ben Ortiz told reporters: "We have no further comment."', [['We have no further comment.', 'Ben Ortiz', 'Ben Ortiz', 'told']]],
+    ['Ana Ruiz, a doctor at the county hospital, said: "The wound was deep."', [['The wound was deep.', 'Ana Ruiz', 'Ana Ruiz', 'said']]],
+    ['In a post on Facebook, Okafor wrote: "We will rebuild."', [['We will rebuild.', 'Okafor', 'Okafor', 'wrote']]],
+    ['Okafor posted on Twitter: "We will rebuild."', [['We will rebuild.', 'Okafor', 'Okafor', 'posted']]],
+    // "X:" with no verb
+    ['Tess Okafor: "We will rebuild the bridge."', [['We will rebuild the bridge.', 'Tess Okafor', 'Tess Okafor', null]]],
+    [
+      'According to Tess Okafor, "the bridge will be rebuilt by spring."',
+      [['the bridge will be rebuilt by spring.', 'Tess Okafor', 'Tess Okafor', 'According to']],
+    ],
+    // sentence-initial clauses before the subject
+    [
+      'Stressing that the talks would go on, the Russian president said: "We are ready for dialogue."',
+      [['We are ready for dialogue.', 'the Russian president', 'the Russian president', 'said']],
+    ],
+    [
+      'Stressing that the talks would go on, Vladimir Putin said: "We are ready for dialogue."',
+      [['We are ready for dialogue.', 'Vladimir Putin', 'Vladimir Putin', 'said']],
+    ],
+    [
+      'Asked whether the city could afford it, Okafor said: "We will find the money."',
+      [['We will find the money.', 'Okafor', 'Okafor', 'said']],
+    ],
+    [
+      'Speaking to reporters on Monday, Okafor said: "We will find the money."',
+      [['We will find the money.', 'Okafor', 'Okafor', 'said']],
+    ],
+    [
+      'When asked about the cost, the mayor said: "We will find the money."',
+      [['We will find the money.', 'the mayor', 'the mayor', 'said']],
+    ],
+    // a partial quote inside the speaker's own sentence
+    ['The mayor called the ruling a "disgrace" on Monday.', [['disgrace', 'The mayor', 'The mayor', 'called']]],
+    [
+      '"We are ready for talks," Putin said, adding that the US "must listen to us."',
+      [['We are ready for talks,', 'Putin', 'Putin', 'said'], ['must listen to us.', 'Putin', 'Putin', 'said']],
+    ],
+    [
+      'Vladimir Putin said the talks would go on, adding that the US "must listen to us."',
+      [['must listen to us.', 'Vladimir Putin', 'Vladimir Putin', 'said']],
+    ],
+  ];
+  it.each(rows)('%j', (input, expected) => {
+    expect(attributions(input)).toEqual(expected);
+  });
+});
+
+describe('trailing credits', () => {
+  const rows: [input: string, expected: Row[]][] = [
+    ['"We were never told about the rent increase." — Lena Fischer, tenant', [['We were never told about the rent increase.', 'Lena Fischer', 'Lena Fischer', null]]],
+    ['"Never again" — Lena Fischer', [['Never again', 'Lena Fischer', 'Lena Fischer', null]]],
+    ['"We were never told." - Lena Fischer, 34, a tenant on Elm Street', [['We were never told.', 'Lena Fischer', 'Lena Fischer', null]]],
+  ];
+  it.each(rows)('%j', (input, expected) => {
+    expect(attributions(input)).toEqual(expected);
+  });
+});
+
+describe('quotations that borrow an earlier attribution', () => {
+  const rows: [input: string, expected: [text: string, mention: string | null, name: string | null, resolution: string | null][]][] = [
+    // a quote-only paragraph continues the previous paragraph's speaker
+    [
+      '"We were never told," Lena Fischer said.\n\n"Nobody from the company called us."',
+      [['We were never told,', 'Lena Fischer', 'Lena Fischer', 'explicit'], ['Nobody from the company called us.', 'Lena Fischer', 'Lena Fischer', 'context']],
+    ],
+    [
+      'Mayor Tess Okafor spoke first.\n\n"We will rebuild," she said.\n\n"It will take a year."',
+      [['We will rebuild,', 'she', 'Tess Okafor', 'coreference'], ['It will take a year.', 'she', 'Tess Okafor', 'context']],
+    ],
+    // a multi-paragraph quotation: the later piece is the same speaker's
+    [
+      'The council met.\n\n"We will rebuild the bridge by spring," the mayor said. "It will cost $4 million.\n\n"The state will pay half."',
+      [
+        ['We will rebuild the bridge by spring,', 'the mayor', 'the mayor', 'explicit'],
+        ['It will cost $4 million.', 'the mayor', 'the mayor', 'explicit'],
+        ['The state will pay half.', 'the mayor', 'the mayor', 'explicit'],
+      ],
+    ],
+  ];
+  it.each(rows)('%j', (input, expected) => {
+    const doc = extractQuotes(input, { types: ['direct', 'partial'] });
+    expect(doc.quotes.map((q) => [q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null, q.speaker?.resolution ?? null])).toEqual(expected);
+  });
+});
+
+describe('reported speech without quote marks', () => {
+  const rows: [input: string, expected: Row[]][] = [
+    [
+      'The bridge will be rebuilt by spring, according to Tess Okafor.',
+      [['The bridge will be rebuilt by spring', 'Tess Okafor', 'Tess Okafor', 'according to']],
+    ],
+  ];
+  it.each(rows)('%j', (input, expected) => {
+    expect(attributions(input, ['indirect'])).toEqual(expected);
+  });
+});
+
+describe('no speaker', () => {
+  const rows: [input: string, expected: Row[]][] = [
+    // a pronoun with nobody before it is still the mention; the resolver warns
+    ['"We will rebuild," she said.', [['We will rebuild,', 'she', 'she', 'said']]],
+    // a quotation nobody claims: kept, with no speaker and no cue
+    ['The branch closed in May.\n\n"It was the heart of the town."\n\nIt will not reopen.', [['It was the heart of the town.', null, null, null]]],
+  ];
+  it.each(rows)('%j', (input, expected) => {
+    expect(attributions(input)).toEqual(expected);
+  });
+});
