@@ -90,20 +90,53 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
       : createLocalExtractor();
   const windowSize = jobs > 1 ? jobs * WINDOW_PER_WORKER : 1;
 
+  // The reorder window. A writer task takes the oldest entry as soon as its outcome is ready and
+  // writes it, while this loop reads ahead; the loop waits whenever the window is full.
   const pending: Entry[] = [];
   let pendingBytes = 0;
-  const flushHead = async (): Promise<void> => {
-    const entry = pending.shift();
-    if (entry === undefined) return;
-    pendingBytes -= entry.bytes;
-    const outcome = await entry.outcome;
-    if (!halted()) await entry.finish(outcome);
+  let writing = false;
+  let writerError: unknown;
+  let waiters: (() => void)[] = [];
+  const notify = (): void => {
+    const wake = waiters;
+    waiters = [];
+    for (const resolve of wake) resolve();
   };
-  /** Queue an entry; while the window is full, write the oldest (this is the backpressure). */
+  const changed = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));
+  const pump = (): void => {
+    if (writing) return;
+    writing = true;
+    void (async () => {
+      try {
+        while (pending.length > 0 && !halted()) {
+          const entry = pending[0] as Entry;
+          const outcome = await entry.outcome;
+          pending.shift();
+          pendingBytes -= entry.bytes;
+          notify();
+          if (!halted()) await entry.finish(outcome);
+        }
+      } catch (error) {
+        writerError ??= error;
+      } finally {
+        writing = false;
+        notify();
+      }
+    })();
+  };
+  /** Queue an entry; while the window is full, wait for the writer (this is the backpressure). */
   const push = async (entry: Entry): Promise<void> => {
     pending.push(entry);
     pendingBytes += entry.bytes;
-    while (pending.length > 0 && (pending.length >= windowSize || pendingBytes > WINDOW_BYTES) && !halted()) await flushHead();
+    pump();
+    while (!halted() && writerError === undefined && pending.length > 0 && (pending.length >= windowSize || pendingBytes > WINDOW_BYTES)) await changed();
+  };
+  /** Wait until everything queued is written (or the batch was halted). */
+  const drain = async (): Promise<void> => {
+    while (writing || (pending.length > 0 && !halted() && writerError === undefined)) {
+      pump();
+      await changed();
+    }
   };
 
   const claimed = new Map<string, string>(); // output file → the input that wrote it
@@ -286,8 +319,10 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
       if (item.kind === 'problem') await push(later(() => failed(item.message)));
       else if (jsonl) await submitJsonl(item);
       else await submitText(item);
+      if (writerError !== undefined) break;
     }
-    while (pending.length > 0 && !halted()) await flushHead();
+    await drain();
+    if (writerError !== undefined) throw writerError;
   } finally {
     progress.finish();
     await extractor.close();

@@ -126,7 +126,8 @@ export function createWorkerPool(options: WorkerPoolOptions): Extractor {
 
   function dispatch(): void {
     if (closed || broken !== undefined) return;
-    for (const slot of slots) {
+    // The least busy worker first, so that requests arriving one by one are spread evenly.
+    for (const slot of [...slots].sort((a, b) => a.inflight.length - b.inflight.length)) {
       if (queue.length === 0) return;
       // At most two chunks outstanding: one being processed, one waiting in the worker's port.
       if (slot.inflight.length > chunkSize) continue;
