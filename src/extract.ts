@@ -12,6 +12,7 @@ import type { Document, Quote, QuoteType, Resolution, Speaker, Warning } from '.
 import { segmentText, type Segmentation } from './segment/segment.js';
 import { scanQuotes, type QuotedSpan } from './detect/scan.js';
 import { notQuotationReason } from './detect/not-quotations.js';
+import { findTranscriptTurns } from './detect/transcript.js';
 import { attributeQuotes, findAllCues, type Attribution } from './attribute/attribute.js';
 import { maskQuotes } from './attribute/tokens.js';
 import { findIndirect, type IndirectSpan } from './attribute/indirect.js';
@@ -95,7 +96,13 @@ export function analyzeText(text: string, segmentation: Segmentation): Analysis 
   const masked = maskQuotes(text, scan.quotes);
   const input = { text, masked, sentences, paragraphs, quotes: scan.quotes, cues: findAllCues(masked) };
   const attributed = attributeQuotes(input);
-  const indirect = findIndirect(input, (p) => paragraphs[p]?.role === 'body');
+  // Transcript turns (`MAYOR OKAFOR: …`) are unmarked speech: reported with the indirect quotations.
+  const turns = findTranscriptTurns(text, paragraphs);
+  const turnParagraphs = new Set(turns.map((t) => t.paragraph));
+  const indirect = [
+    ...findIndirect(input, (p) => paragraphs[p]?.role === 'body' && !turnParagraphs.has(p)),
+    ...turns.map((t) => ({ start: t.start, end: t.end, paragraph: t.paragraph, cue: t.colon, mention: t.label })),
+  ].sort((a, b) => a.start - b.start);
   // Titles and scare quotes are not quotations: never attributed to anyone.
   const notQuotes = scan.quotes.map((q, i) => {
     const a = attributed[i] as Attribution;

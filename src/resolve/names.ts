@@ -55,7 +55,11 @@ export function splitName(phrase: string): SplitName {
   while (titleWords.length > 1 && /(?:['’]s|s['’]|[^s]s)$/.test(titleWords[0] as string) && !isTitleWord(titleWords[0] as string) && possessiveLike(titleWords[0] as string)) {
     titleWords = titleWords.slice(1);
   }
-  const parts = words.slice(lastTitle + 1).map((w) => w.replace(/['’]s$/, '').replace(/[,.]$/, (m) => (/^\p{L}\.$/u.test(w) || /\.\p{L}\.$/u.test(w) ? m : '')));
+  const parts = words
+    .slice(lastTitle + 1)
+    .map((w) => w.replace(/['’]s$/, '').replace(/[,.]$/, (m) => (/^\p{L}\.$/u.test(w) || /\.\p{L}\.$/u.test(w) ? m : '')))
+    // a name in capitals ("JAKE TAPPER" in a transcript) is written "Jake Tapper"
+    .map((w) => (/^\p{Lu}{3,}$/u.test(w) && /[AEIOUY]/.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
   const titles = titleWords.length ? [titleWords.join(' ')] : [];
   return { titles, name: parts.join(' '), parts, gender };
 }

@@ -85,7 +85,9 @@ export class SpeakerResolver {
 
   /** Resolve one mention (mentions must come in text order). */
   resolve(m: MentionSpan): ResolvedMention {
-    const text = m.text.replace(/\s+/g, ' ').trim();
+    // Transcript labels and shouted names: "MAYOR OKAFOR" is read as "Mayor Okafor".
+    const raw = m.text.replace(/\s+/g, ' ').trim();
+    const text = /\p{Ll}/u.test(raw) || raw.length < 4 ? raw : titleCase(raw);
     const lower = text.toLowerCase();
     if (/^(?:he|she|him|her)$/i.test(text)) return this.pronoun(m, lower === 'he' || lower === 'him' ? 'male' : 'female');
     if (/^(?:they|we|it)$/i.test(text)) return this.collective(m, text);
@@ -254,6 +256,10 @@ export class SpeakerResolver {
     const full = split.parts.length >= 2 && split.name.toLowerCase() === s.name.toLowerCase();
     if (!full && !s.aliases.includes(a)) s.aliases.push(a);
   }
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 function lastBefore(positions: readonly number[], pos: number): number {

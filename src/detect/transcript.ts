@@ -1,0 +1,47 @@
+/**
+ * Q&A transcripts: paragraphs that open with a speaker label in capitals and a colon
+ * (`WALLACE: …`, `MAYOR OKAFOR: …`). The words after the label are the speaker's own, but they
+ * carry no quote marks, so by the output contract they are reported as `indirect` quotations
+ * with the colon as their cue.
+ *
+ * A label alone proves little (`UPDATE:`, `EXCLUSIVE:`, `BYLINE:` start lines too), so an article
+ * counts as a transcript only when it has at least three labelled paragraphs and some label
+ * takes more than one turn.
+ */
+
+/** One turn of a transcript (UTF-16 indices). */
+export interface TranscriptTurn {
+  /** The words spoken: after the label and colon, to the paragraph's end. */
+  start: number;
+  end: number;
+  paragraph: number;
+  label: { start: number; end: number; text: string };
+  colon: { start: number; end: number; text: string };
+}
+
+const LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{0,38}\p{Lu}\.?)(:)[ \t]+(?=\S)/u;
+/** Labels that start news lines but name no speaker. */
+const NOT_SPEAKERS = /^(?:UPDATE|UPDATED|EMAIL|BYLINE|EXCLUSIVE|BREAKING|WATCH|LOOK|BOOM|BUSTED|NOTE|EDITOR'?S NOTE|CORRECTION|PHOTOS?|VIDEO|READ MORE|RELATED|SOURCE|LINK|TAGS|WARNING|ALERT|SPOILER|LIVE|ANALYSIS|OPINION|Q|A)$/u;
+
+/** The turns of a transcript in the given paragraphs, or none when the text is no transcript. */
+export function findTranscriptTurns(text: string, paragraphs: readonly { start: number; end: number; role: string }[]): TranscriptTurn[] {
+  const turns: TranscriptTurn[] = [];
+  paragraphs.forEach((p, index) => {
+    if (p.role !== 'body') return;
+    const m = LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+    if (!m) return;
+    const label = m[1] as string;
+    if (NOT_SPEAKERS.test(label) || label.split(/\s+/).length > 4) return;
+    const start = p.start + m[0].length;
+    if (p.end - start < 2) return;
+    turns.push({
+      start, end: p.end, paragraph: index,
+      label: { start: p.start, end: p.start + label.length, text: label },
+      colon: { start: p.start + label.length, end: p.start + label.length + 1, text: ':' },
+    });
+  });
+  const counts = new Map<string, number>();
+  for (const t of turns) counts.set(t.label.text, (counts.get(t.label.text) ?? 0) + 1);
+  const repeated = [...counts.values()].some((n) => n >= 2);
+  return turns.length >= 3 && repeated ? turns : [];
+}
