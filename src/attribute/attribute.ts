@@ -187,19 +187,25 @@ function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
         if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
         if (!mention && isInvertible(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
       }
-      if (mention) return { ...base, cue, mention, via: 'before' };
+      if (mention) {
+        // A stance verb or speech noun before the quote yields to a reporting verb after it.
+        if (!isStrongCue(cue.text)) {
+          const strongAfter = after();
+          if (strongAfter && strongAfter.cue && isStrongCue(strongAfter.cue.text)) return strongAfter;
+        }
+        return { ...base, cue, mention, via: 'before' };
+      }
+    }
+    // `Frank Newport and Jim Harter: "…"`, `Trump: "…"` — a name right before the colon
+    if (/:\s*$/.test(beforeText) && tokens.length >= 2) {
+      const ti = tokens.length - 2;
+      const m = phraseEndingAt(tokens, ti, text, 0);
+      if (m && /^\p{Lu}/u.test(m.text) && !isShouted(m.text)) return { ...base, cue: null, mention: m, via: 'colon' };
     }
     // `Kaine has adopted the stance …: "…"` — a quotation introduced by a clause of its own
     if (introduces && /[,:]\s*$/.test(beforeText) && tokens.length > 2) {
       const subject = clauseSubject(tokens, 0, tokens.length, text);
-      if (subject && subject.start === tokens.find((t) => t.start >= subject.start)?.start && !/^\p{N}/u.test(subject.text)) return { ...base, cue: null, mention: subject, via: 'before' };
-    }
-    // `Trump: "…"` and Q&A labels
-    const colon = /^\s*([^\u2063:]{2,60}?)\s*:\s*$/u.exec(beforeText);
-    if (colon) {
-      const ti = tokens.length - 2;
-      const m = ti >= 0 ? phraseEndingAt(tokens, ti, text, 0) : null;
-      if (m && m.start === tokens[0]?.start) return { ...base, cue: null, mention: m, via: 'colon' };
+      if (subject && !/^\p{N}/u.test(subject.text) && !isShouted(subject.text)) return { ...base, cue: null, mention: subject, via: 'before' };
     }
     return null;
   };
@@ -218,7 +224,7 @@ export function borrowedSubject(tokens: readonly Token[], cues: readonly Mention
     if (m) return m;
   }
   const ci = tokenIndexAt(tokens, (cues[c] as MentionSpan).start);
-  return clauseSubject(tokens, 0, ci, text);
+  return lastClauseSubject(tokens, ci, text) ?? clauseSubject(tokens, 0, ci, text);
 }
 
 /** Fill in quotes without an attribution of their own from their neighbours, in text order. */
@@ -294,4 +300,32 @@ export function sentenceAttribution(input: AttributeInput, tokens: readonly Toke
     if (mention) return { cue, mention };
   }
   return null;
+}
+
+/** A headline in capitals ("VOTERS CARE MORE ABOUT …") is no speaker. */
+function isShouted(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 3 && !/\p{Ll}/u.test(text);
+}
+
+/**
+ * The subject of the clause a participle hangs from: the last name, pronoun or nominal before
+ * it that starts a clause (sentence start, comma, `and`, `but`) and is followed by a verb-like
+ * lower-case word. `Hours after the debate, Trump tweeted, telling …` → Trump.
+ */
+function lastClauseSubject(tokens: readonly Token[], before: number, text: string): MentionSpan | null {
+  let best: MentionSpan | null = null;
+  for (let i = 0; i < before; i++) {
+    const prev = tokens[i - 1];
+    const starts = !prev || prev.text === ',' || prev.text === ';' || prev.kind === 'mask' || /^(?:and|but|while|as)$/.test(prev.text);
+    if (!starts) continue;
+    // the phrase starting here: extend over capitalised words / nominal words up to a lower-case verb
+    let j = i;
+    while (j + 1 < before && (tokens[j + 1] as Token).kind !== 'punct' && (tokens[j + 1] as Token).kind !== 'mask' && /^[\p{Lu}(]/u.test((tokens[j + 1] as Token).text)) j++;
+    const next = tokens[j + 1];
+    if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) continue;
+    const m = phraseEndingAt(tokens, j, text, i);
+    if (m && m.start === (tokens[i] as Token).start && !isShouted(m.text)) best = m;
+  }
+  return best;
 }
