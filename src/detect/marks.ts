@@ -39,7 +39,6 @@ export function isAsciiGlyph(glyph: string): boolean {
 
 /** Every character that may be (part of) a quote mark. */
 export const MARK_CHARS = /["“”„‟«»'‘’‚‛‹›`]/g;
-const MARK_SET = new Set([...'"“”„‟«»\'‘’‚‛‹›`']);
 
 const OPEN_GLYPH = new Set(['“', '„', '‟', '‘', '‚', '‛', '‹', '``']);
 const CLOSE_GLYPH = new Set(['”', '’', '›']);
@@ -57,6 +56,30 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * Checked against the text right after a candidate opening single mark.
  */
 const LEADING_ELISION = /^(?:\d\d(?:s\b|\b)|\d0s\b|n['’]|em\b|tis\b|twas\b|til\b|cause\b|bout\b|round\b|nuff\b|ello\b|im\b)/i;
+/** The same, anchored where `lastIndex` says (no slicing per mark). */
+const LEADING_ELISION_AT = new RegExp(LEADING_ELISION.source.slice(1), 'iy');
+
+/**
+ * Which of the classes above a UTF-16 code unit is in, computed once per code unit and kept:
+ * a few regex tests per mark added up to most of the scanner's time on mark-dense text.
+ */
+const IS_LEFT_EDGE = 1;
+const IS_RIGHT_EDGE = 2;
+const IS_QUOTE = 4;
+const IS_WORD = 8;
+const KNOWN = 128;
+const classes = new Uint8Array(0x10000);
+function classOf(code: number): number {
+  let c = classes[code] as number;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = KNOWN |
+      (LEFT_EDGE.test(ch) ? IS_LEFT_EDGE : 0) | (RIGHT_EDGE.test(ch) ? IS_RIGHT_EDGE : 0) |
+      (QUOTE_CHAR.test(ch) ? IS_QUOTE : 0) | (WORD_CHAR.test(ch) ? IS_WORD : 0);
+    classes[code] = c;
+  }
+  return c;
+}
 
 /**
  * Find and classify the quote marks in `text[start, end)`. Apostrophes (don't, Russia's,
@@ -70,11 +93,11 @@ export function findMarks(text: string, start: number, end: number): QuoteMark[]
   // A bounded loop, not a global regex from `start`: a regex search runs on past `end` to the
   // next mark in the text, which made scanning paragraph after paragraph quadratic.
   for (let i = start; i < end; i++) {
-    const ch = text[i] as string;
-    if (!MARK_SET.has(ch)) continue;
+    if ((classOf(text.charCodeAt(i)) & IS_QUOTE) === 0) continue;
     // attribute values in scraped markup (<tweet id="…" author="…">) are no quotations
     while (tag < tags.length && (tags[tag] as [number, number])[1] <= i) tag++;
     if (tag < tags.length && (tags[tag] as [number, number])[0] <= i) continue;
+    const ch = text[i] as string;
     const s = i;
     let e = s + 1;
     let glyph = ch;
@@ -86,11 +109,11 @@ export function findMarks(text: string, start: number, end: number): QuoteMark[]
       continue; // a lone backtick is no quote mark
     }
     i = e - 1;
-    const prev = s > start ? text[s - 1] : undefined;
-    const next = e < end ? text[e] : undefined;
+    const prev = s > start ? classOf(text.charCodeAt(s - 1)) : -1;
+    const next = e < end ? classOf(text.charCodeAt(e)) : -1;
     const family: MarkFamily = DOUBLE_GLYPH.has(glyph) ? 'double' : 'single';
-    const left = prev === undefined || LEFT_EDGE.test(prev) || QUOTE_CHAR.test(prev);
-    const right = next === undefined || RIGHT_EDGE.test(next) || QUOTE_CHAR.test(next);
+    const left = prev < 0 || (prev & (IS_LEFT_EDGE | IS_QUOTE)) !== 0;
+    const right = next < 0 || (next & (IS_RIGHT_EDGE | IS_QUOTE)) !== 0;
     let direction: MarkDirection;
     if (left && !right) direction = 'open';
     else if (right && !left) direction = 'close';
@@ -99,10 +122,16 @@ export function findMarks(text: string, start: number, end: number): QuoteMark[]
     else direction = 'either';
 
     if (family === 'single') {
-      const prevWord = prev !== undefined && WORD_CHAR.test(prev);
-      const nextWord = next !== undefined && WORD_CHAR.test(next);
+      const prevWord = prev >= 0 && (prev & IS_WORD) !== 0;
+      const nextWord = next >= 0 && (next & IS_WORD) !== 0;
       if (prevWord && nextWord) continue; // don't, Russia's, O'Brien
-      if (direction !== 'close' && LEADING_ELISION.test(text.slice(e, Math.min(end, e + 6)))) continue;
+      if (direction !== 'close' && e < end) {
+        // near the range's end, look at the range only (a word cut by `end` ends there)
+        if (e + 6 <= end) {
+          LEADING_ELISION_AT.lastIndex = e;
+          if (LEADING_ELISION_AT.test(text)) continue;
+        } else if (LEADING_ELISION.test(text.slice(e, end))) continue;
+      }
       if (glyph === "'" && direction === 'either') continue; // no evidence either way: an apostrophe
       if (glyph === '’' && direction === 'open' && !left) continue;
     }
