@@ -157,6 +157,16 @@ describe('reported speech without quote marks', () => {
       'The bridge will be rebuilt by spring, according to Tess Okafor.',
       [['The bridge will be rebuilt by spring', 'Tess Okafor', 'Tess Okafor', 'according to']],
     ],
+    // Q&A transcripts: the label names the speaker, the colon is the cue
+    [
+      'WALLACE: Will you run again?\nOKAFOR: I have not decided yet.\nWALLACE: When will you decide?\nOKAFOR: After the budget vote.',
+      [
+        ['Will you run again?', 'WALLACE', 'Wallace', ':'],
+        ['I have not decided yet.', 'OKAFOR', 'Okafor', ':'],
+        ['When will you decide?', 'WALLACE', 'Wallace', ':'],
+        ['After the budget vote.', 'OKAFOR', 'Okafor', ':'],
+      ],
+    ],
   ];
   it.each(rows)('%j', (input, expected) => {
     expect(attributions(input, ['indirect'])).toEqual(expected);

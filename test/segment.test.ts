@@ -60,6 +60,9 @@ describe('paragraph roles', () => {
     ['The council voted on Monday to close the branch.\n\nResidents were angry.', ['body', 'body']],
     // a lone paragraph is body, whatever it looks like
     ['Library Branch To Close', ['body']],
+    // the first turn of a Q&A transcript is no headline; a lone labelled line still may be
+    ['WALLACE: Will you run again?\nOKAFOR: I have not decided yet.\nWALLACE: When?', ['body', 'body', 'body']],
+    ['UPDATE: Council delays vote\n\nThe council met.', ['title', 'body']],
     // "by" in prose is no byline
     ['The plan was backed by the mayor and most of the council.\n\nIt passed.', ['body', 'body']],
   ];

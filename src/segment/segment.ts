@@ -21,14 +21,21 @@ export interface Segmentation {
   metadata: Metadata;
 }
 
+/** A transcript's speaker label: a name in capitals, a colon, then the words (`MAYOR OKAFOR: …`). */
+const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}.'’ -]{0,38}\p{Lu}\.?:[ \t]+\S/u;
+
 /** Paragraphs and their roles, and the metadata of header/trailer lines. */
 export function segmentParagraphs(text: string): { paragraphs: ParagraphInfo[]; metadata: Metadata } {
   const blocks = splitParagraphs(text);
   const fields: { key: string; value: string }[] = [];
   const paragraphs: ParagraphInfo[] = [];
   let firstContent = -1;
+  // In a Q&A transcript the first turn (`WALLACE: Will you run again?`) is no headline.
+  const labelled = blocks.filter((b) => SPEAKER_LABEL.test(text.slice(b.start, Math.min(b.end, b.start + 60)))).length;
   blocks.forEach((b, index) => {
-    const match = classifyParagraph(text.slice(b.start, b.end), index, blocks.length, firstContent < 0 ? index : firstContent);
+    const paragraph = text.slice(b.start, b.end);
+    const match = classifyParagraph(paragraph, index, blocks.length, firstContent < 0 ? index : firstContent);
+    if (match.role === 'title' && labelled >= 2 && SPEAKER_LABEL.test(paragraph.slice(0, 60))) match.role = 'body';
     if (firstContent < 0 && match.role !== 'metadata' && match.role !== 'caption') firstContent = index;
     if (match.field) fields.push(match.field);
     paragraphs.push({ index, start: b.start, end: b.end, role: match.role });
