@@ -6,7 +6,7 @@
 // Name contract (test/fixtures.test.ts relies on it):
 //   for every fixtures/NAME.txt (the directory's own *.txt files, not subfolders)
 //     fixtures/expected/NAME.json = JSON.stringify(extractQuotes(text, { path: 'fixtures/NAME.txt' }), null, 2) + '\n'
-//     fixtures/expected/NAME.md   = renderMarkdown(doc)   (only when dist/serialize/md.js exports renderMarkdown)
+//     fixtures/expected/NAME.md   = renderMarkdown(doc)   (serializeMarkdown from dist/serialize/markdown.js)
 //   where text is the file decoded as UTF-8 with a leading byte-order mark removed, and the path is
 //   always the POSIX relative path 'fixtures/NAME.txt', whatever the working directory, so that the
 //   golden JSON (source.path) does not depend on where the script ran.
@@ -21,7 +21,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixturesDir = join(root, 'fixtures');
 const expectedDir = join(fixturesDir, 'expected');
 const distIndex = join(root, 'dist', 'index.js');
-const distMd = join(root, 'dist', 'serialize', 'md.js');
+const distMd = join(root, 'dist', 'serialize', 'markdown.js');
 
 if (!existsSync(distIndex)) {
   console.error(`update-golden: ${distIndex} not found; run \`npm run build\` first.`);
@@ -33,9 +33,9 @@ const { extractQuotes } = await import(pathToFileURL(distIndex).href);
 let renderMarkdown = null;
 if (existsSync(distMd)) {
   const md = await import(pathToFileURL(distMd).href);
-  if (typeof md.renderMarkdown === 'function') renderMarkdown = md.renderMarkdown;
+  if (typeof md.serializeMarkdown === 'function') renderMarkdown = md.serializeMarkdown;
 }
-if (!renderMarkdown) console.error('update-golden: dist/serialize/md.js has no renderMarkdown export; writing JSON only.');
+if (!renderMarkdown) console.error('update-golden: dist/serialize/markdown.js has no serializeMarkdown export; writing JSON only.');
 
 const wanted = new Set(process.argv.slice(2).map((a) => a.replace(/\.txt$/, '').replace(/^.*\//, '')));
 const names = readdirSync(fixturesDir)

@@ -98,7 +98,7 @@ describe('the speaker before the quotation', () => {
       [['We will find the money.', 'the mayor', 'the mayor', 'said']],
     ],
     // a partial quote inside the speaker's own sentence
-    ['The mayor called the ruling a "disgrace" on Monday.', [['disgrace', 'The mayor', 'The mayor', 'called']]],
+    ['The mayor called the ruling a "disgrace" on Monday.', [['disgrace', 'The mayor', 'the mayor', 'called']]],
     [
       '"We are ready for talks," Putin said, adding that the US "must listen to us."',
       [['We are ready for talks,', 'Putin', 'Putin', 'said'], ['must listen to us.', 'Putin', 'Putin', 'said']],

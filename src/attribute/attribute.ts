@@ -277,9 +277,13 @@ function introducingAttribution(input: AttributeInput, pi: number): { cue: Menti
   if (!sent || sent.end <= para.start) return null;
   const start = Math.max(sent.start, para.start);
   const tail = input.masked.slice(start, para.end);
-  if (!/:\s*$/.test(tail)) return null;
   const tokens = tokenize(input.masked, start, para.end);
   const found = sentenceAttribution(input, tokens, start, para.end);
+  if (!/:\s*$/.test(tail)) {
+    // Without a colon, only a reporting verb proper introduces the next paragraph's quotation
+    // ("Venkataraman described the moment …" does not; "Kerry said the program would grow." may).
+    return found && isStrongCue(found.cue.text) && !isNamingCue(found.cue.text) ? found : null;
+  }
   if (found) return found;
   const subject = clauseSubject(tokens, 0, tokens.length, input.text);
   return subject ? { cue: null, mention: subject } : null;

@@ -168,8 +168,9 @@ function skipObject(tokens: readonly Token[], cueIndex: number, from: number): n
   for (let k = i; k < tokens.length && k < i + 6; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || t.text === 'that') break;
+    // the addressee: one lower-case word ("reporters") or a determiner/name phrase ("the Associated Press")
+    if (k > i && !/^(?:\p{Lu}.*)$/u.test(t.text) && !(k === i + 1 && /^(?:the|a|an|his|her|their|its)$/.test((tokens[i] as Token).text))) break;
     end = k;
-    if (!/^(?:the|a|an|his|her|their|its|\p{Lu}.*)$/u.test(t.text) && k > i) break;
   }
   return end >= 0 ? (tokens[end] as Token).end : from;
 }

@@ -8,6 +8,7 @@
  * optionally `of/for/at …`), bare plural groups, and pronouns.
  */
 import { isAbbreviation, type Token } from './tokens.js';
+import { isVerbLike } from './nlp.js';
 
 /** A speaker mention found in the text (UTF-16 indices). */
 export interface MentionSpan {
@@ -163,7 +164,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, text: stri
       const p = tokens[k - 1] as Token;
       if (isCapitalised(p) && !isPossessiveStrippedTitle(p)) k--;
       else if (p.kind === 'word' && NAME_PARTICLES.has(p.text) && k - 2 >= minIndex && isCapitalised(tokens[k - 2] as Token)) k -= 1;
-      else if (p.kind === 'paren' && k - 2 >= minIndex && isCapitalised(tokens[k - 2] as Token)) k--;
+      else if ((p.kind === 'paren' || p.kind === 'mask') && k - 2 >= minIndex && isCapitalised(tokens[k - 2] as Token)) k--;
       else break;
     }
     while (k <= j && ((tokens[k] as Token).kind !== 'word' || NAME_PARTICLES.has((tokens[k] as Token).text) || NOT_NAMES.has((tokens[k] as Token).text))) k++;
@@ -179,7 +180,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, text: stri
   let k = end;
   while (k - 1 >= minIndex && end - k < 6) {
     const p = tokens[k - 1] as Token;
-    if (p.kind !== 'word' || CLAUSE_WORDS.has(p.text) || isPossessive(p) && false) break;
+    if (p.kind !== 'word' || CLAUSE_WORDS.has(p.text) || (isLower(p) && isVerbLike(p.text))) break;
     k--;
     if (DETERMINERS.has(p.text.toLowerCase()) || /^(?:\p{N}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|half$|nearly$|about$|most$|more$)/iu.test(p.text)) {
       // "the Russian president", "47 percent of Democrats", "Nearly half": start at the determiner or number
@@ -244,6 +245,8 @@ export function mentionAfter(tokens: readonly Token[], cueIndex: number, text: s
       if (sawLower && sawName) break;
       sawName = true;
     } else if (isLower(t)) {
+      // a clause, not a speaker: "said the decision had …" (descriptors such as "retired" before a name are fine)
+      if (!sawName && DETERMINERS.has((tokens[i] as Token).text.toLowerCase()) && isVerbLike(t.text)) return null;
       if (sawName && !NAME_PARTICLES.has(t.text)) break;
       if (CLAUSE_WORDS.has(t.text) && !NOMINAL_PREPS.has(t.text)) break;
       if (TIME_WORDS.has(t.text) && !DETERMINERS.has(t.text) && !NOMINAL_PREPS.has(t.text)) break;
@@ -255,6 +258,11 @@ export function mentionAfter(tokens: readonly Token[], cueIndex: number, text: s
   let end = j - 1;
   while (end >= i && ((tokens[end] as Token).kind !== 'word' && (tokens[end] as Token).kind !== 'paren' || NOMINAL_PREPS.has((tokens[end] as Token).text) || DETERMINERS.has((tokens[end] as Token).text) || NAME_PARTICLES.has((tokens[end] as Token).text))) end--;
   if (end < i) return null;
+  // An inverted nominal speaker ends its clause: "said the senator." — not "said the decision
+  // had not been easy", where the phrase is the subject of what was said.
+  const following = tokens[end + 1];
+  const named = tokens.slice(i, end + 1).some((t) => isCapitalised(t));
+  if (!named && following && following.kind === 'word' && /^\p{Ll}/u.test(following.text) && !/^(?:who|whom|which|and|in|on|at|during|after|before|of|to|for|with|from|when|while|as|adding|noting|saying|according)$/.test(following.text) && !TIME_WORDS.has(following.text)) return null;
   const startTok = tokens[i] as Token;
   if (!isCapitalised(startTok) && !DETERMINERS.has(startTok.text.toLowerCase())) {
     // "said retired neurosurgeon Ben Carson": descriptors, then the name

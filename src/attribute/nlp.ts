@@ -73,3 +73,16 @@ export function describePhrase(phrase: string): PhraseInfo {
   cache.set(phrase, info);
   return info;
 }
+
+// finite forms only: many nouns ("press", "report") are also listed as infinitives
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
+
+/**
+ * Whether a lower-case word is a verb by compromise's lexicon ("came", "had", "was", "will").
+ * Used to tell a speaker phrase
+ * ("said the senator") from a clause ("said the decision had …").
+ */
+export function isVerbLike(word: string): boolean {
+  const w = word.toLowerCase();
+  return tagsOf(w).some((t) => VERB_TAGS.has(t));
+}

@@ -126,6 +126,11 @@ export function findMarks(text: string, start: number, end: number): QuoteMark[]
       const nextWord = next >= 0 && (next & IS_WORD) !== 0;
       if (prevWord && nextWord) continue; // don't, Russia's, O'Brien
       if (direction !== 'close' && e < end) {
+        // rock 'n' roll: both apostrophes of 'n' are elisions
+        if (e + 1 < end && (text[e] === 'n' || text[e] === 'N') && (text[e + 1] === "'" || text[e + 1] === '’')) {
+          i = e + 1;
+          continue;
+        }
         // near the range's end, look at the range only (a word cut by `end` ends there)
         if (e + 6 <= end) {
           LEADING_ELISION_AT.lastIndex = e;

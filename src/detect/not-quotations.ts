@@ -14,7 +14,7 @@
  */
 
 const TITLE_INTRO =
-  /(?:['’]s|\b(?:on|in|of|for|from|at|titled|entitled|called|named|dubbed|show|program|programme|book|novel|memoir|film|movie|song|album|series|documentary|newspaper|magazine|column|article|episode|headline|hashtag|slogan|motto|play|musical|opera|poem|painting|exhibition|podcast|website|blog|segment|anthem|hit))\s*$/i;
+  /(?:['’]s|\b(?:on|in|of|for|from|at|titled|entitled|called|named|dubbed|show|program|programme|book|novel|memoir|film|movie|song|album|series|documentary|debut|thriller|comedy|drama|sequel|single|track|record|bestseller|biography|essay|report|study|feature|short|cartoon|sitcom|show|broadcast|newsletter|podcast|newspaper|magazine|column|article|episode|headline|hashtag|slogan|motto|play|musical|opera|poem|painting|exhibition|podcast|website|blog|segment|anthem|hit))\s*$/i;
 /** Words by which the writer disowns the next word: `so-called "experts"`, whoever else is named nearby. */
 const SCARE_INTRO = /\b(?:so[- ]called|self[- ]styled|self[- ]proclaimed|would-be|quote[- ]unquote)\s*$/i;
 /** Words that introduce a nickname: `known as "Iron Fist"`, `nicknamed "the Widowmaker"`. */

@@ -14,7 +14,9 @@ const TITLE_HEADS = new Set(
     'prof. professor rev. reverend pope bishop cardinal rabbi imam sheikh emir sultan president-elect deputy envoy ' +
     'commissioner inspector sheriff detective superintendent manager founder executive editor correspondent analyst ' +
     'strategist pollster economist chancellor treasurer comptroller administrator lawmaker delegate councilman councilwoman ' +
-    'councillor councilor alderman mp sir dame lord lady hon. atty. sec. pres. coach host anchor')
+    'councillor councilor alderman mp sir dame lord lady hon. atty. sec. pres. coach host anchor mr mrs ms dr prof ' +
+    'critic columnist director producer filmmaker actor actress singer author writer reporter journalist researcher owner ' +
+    'organiser organizer activist nurse doctor co-producer co-founder chairperson principal headteacher pastor councilmember')
     .split(' '),
 );
 /** Honorifics that say a person's gender. */

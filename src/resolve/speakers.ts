@@ -49,6 +49,8 @@ const ORG_NOUNS = new Set([
   'organization', 'organisation', 'office', 'council', 'party', 'embassy', 'hospital', 'trust', 'university', 'court', 'police',
   'board', 'union', 'commission', 'bureau', 'foundation', 'institute', 'kremlin', 'pentagon', 'network', 'paper', 'newspaper',
   'magazine', 'station', 'team', 'club', 'league', 'bank', 'school', 'district', 'city', 'county', 'state', 'country', 'service',
+  'association', 'federation', 'coalition', 'alliance', 'authority', 'agency', 'council', 'charity', 'caucus', 'panel', 'regulator',
+  'operator', 'operators', 'corporation', 'business', 'airline', 'museum', 'festival', 'council', 'ministry', 'trust', 'bureau',
 ]);
 const DOCUMENT_NOUNS = new Set(['statement', 'report', 'letter', 'memo', 'release', 'ad', 'advertisement', 'tweet', 'post', 'email', 'filing', 'complaint', 'lawsuit', 'suit', 'document', 'notice', 'study', 'survey', 'poll', 'analysis', 'article', 'editorial', 'book', 'sign', 'message', 'note', 'website', 'site', 'video', 'transcript', 'order', 'ruling', 'decision', 'bill', 'law', 'plan', 'proposal']);
 const GROUP_NOUNS = /^(?:officials|critics|experts|analysts|lawmakers|aides|sources|people|protesters|protestors|supporters|voters|residents|witnesses|members|leaders|democrats|republicans|activists|observers|economists|scientists|researchers|doctors|police|authorities|organizers|organisers|advocates|opponents|allies|staff|staffers|investigators|prosecutors|officers|students|parents|workers|employees|executives|diplomats|others|many|some|both|several)$/i;
@@ -97,20 +99,30 @@ export class SpeakerResolver {
   }
 
   private pronoun(m: MentionSpan, gender: 'male' | 'female'): ResolvedMention {
-    const recent = (g: 'male' | 'female' | null): SpeakerRecord | undefined =>
+    const recent = (g: 'male' | 'female' | null | 'unknown'): SpeakerRecord | undefined =>
       this.speakers
-        .filter((s) => s.kind === 'person' && s.lastSeen < m.start && (g === null || s.gender === g))
+        .filter((s) => s.kind === 'person' && s.lastSeen < m.start && (g === null || s.gender === (g === 'unknown' ? null : g)))
         .sort((a, b) => b.lastSeen - a.lastSeen)[0];
+    const resolved = (s: SpeakerRecord, uncertain: boolean): ResolvedMention => {
+      // what a pronoun says about its antecedent's gender is kept for the next pronoun
+      if (!uncertain) s.gender ??= gender;
+      return { speaker: this.touch(s, m.start), resolution: 'coreference', uncertain };
+    };
+    const fromName = (known: KnownName): SpeakerRecord =>
+      this.upsert({ name: known.name, kind: 'person', titles: known.titles, gender: known.gender ?? this.describe(known.name).gender }, m.start);
+    // 1. The most recent person of this gender: a named one, or a speaker.
     const named = this.nearestName(m.start, gender);
     const spoke = recent(gender);
-    // A person named more recently than the last speaker of that gender is the likelier antecedent.
-    if (named && (!spoke || named.pos > spoke.lastSeen)) {
-      const s = this.upsert({ name: named.known.name, kind: 'person', titles: named.known.titles, gender: named.known.gender ?? gender }, m.start);
-      return { speaker: s, resolution: 'coreference', uncertain: false };
-    }
-    if (spoke) return { speaker: this.touch(spoke, m.start), resolution: 'coreference', uncertain: false };
+    if (named && (!spoke || named.pos > spoke.lastSeen)) return resolved(fromName(named.known), false);
+    if (spoke) return resolved(spoke, false);
+    // 2. The most recent person whose gender is not known (a name compromise's lexicon lacks).
+    const unnamed = this.nearestName(m.start, null);
+    const unsure = recent('unknown');
+    if (unnamed && (!unsure || unnamed.pos > unsure.lastSeen)) return resolved(fromName(unnamed.known), false);
+    if (unsure) return resolved(unsure, false);
+    // 3. Anyone at all, as a guess.
     const anyone = recent(null);
-    if (anyone) return { speaker: this.touch(anyone, m.start), resolution: 'coreference', uncertain: true };
+    if (anyone) return resolved(anyone, true);
     return this.unknown(m, m.text, 'person');
   }
 
@@ -134,7 +146,7 @@ export class SpeakerResolver {
       return { speaker: s, resolution: 'explicit', uncertain: false };
     }
     if (split.parts.length === 0) return this.nominal(m, text);
-    if (split.parts.length === 1 && GROUP_NOUNS.test(split.name)) {
+    if (split.parts.length === 1 && (GROUP_NOUNS.test(split.name) || /^\p{Lu}\p{Ll}+(?:ers|ists|ians|ants|ents|ors)$/u.test(split.name))) {
       const s = this.upsert({ name: text, kind: 'group', titles: [], gender: null }, m.start);
       return { speaker: s, resolution: 'explicit', uncertain: false };
     }
@@ -202,7 +214,9 @@ export class SpeakerResolver {
   }
 
   private unknown(m: MentionSpan, text: string, kind: SpeakerKind, uncertain = true): ResolvedMention {
-    const s = this.upsert({ name: text.replace(/\s+/g, ' ').trim(), kind, titles: [], gender: null }, m.start);
+    // "The housing ministry said" at a sentence start is "the housing ministry"
+    const name = text.replace(/\s+/g, ' ').trim().replace(/^(?:The|A|An)\s+(?=\p{Ll})/u, (d) => d.toLowerCase());
+    const s = this.upsert({ name, kind, titles: [], gender: null }, m.start);
     return { speaker: s, resolution: 'explicit', uncertain };
   }
 
@@ -211,16 +225,21 @@ export class SpeakerResolver {
     const matches = this.names.filter((k) => k.parts.some((p) => p.toLowerCase().replace(/['’]s$/, '') === word));
     if (matches.length === 0) return undefined;
     const last = matches.filter((k) => k.parts[k.parts.length - 1]?.toLowerCase() === word);
-    const pool = last.length ? last : matches;
+    // Only a known first name may stand for a full name that starts with it ("Hillary" →
+    // "Hillary Clinton"); "Varnhagen" is not "Varnhagen Freight".
+    const pool = last.length ? last : this.describe(word).gender !== null ? matches.filter((k) => k.parts[0]?.toLowerCase() === word) : [];
+    if (pool.length === 0) return undefined;
     const before = pool.map((k) => ({ k, p: lastBefore(k.positions, pos) })).filter((x) => x.p >= 0).sort((a, b) => b.p - a.p)[0];
     return before?.k ?? pool[0];
   }
 
-  /** The nearest earlier full name of a person of the given gender. */
-  private nearestName(pos: number, gender: 'male' | 'female'): { known: KnownName; pos: number } | undefined {
+  /** The nearest earlier full name of a person of the given gender (null: gender unknown). */
+  private nearestName(pos: number, gender: 'male' | 'female' | null): { known: KnownName; pos: number } | undefined {
     let best: { known: KnownName; pos: number } | undefined;
     for (const k of this.names) {
-      const g = k.gender ?? this.describe(k.name).gender;
+      if (ORG_WORDS.test(k.name) || this.describe(k.name).kind === 'organization' || this.describe(k.name).kind === 'place') continue;
+      const spoken = this.byKey.get(`p:${k.name.toLowerCase()}`);
+      const g = spoken?.gender ?? k.gender ?? this.describe(k.name).gender;
       if (g !== gender) continue;
       const p = lastBefore(k.positions, pos);
       if (p >= 0 && (!best || p > best.pos)) best = { known: k, pos: p };

@@ -49,7 +49,8 @@ export function classifyParagraph(text: string, index: number, count: number, fi
 
 /** A headline: short, one line, and either without a final full stop or in title case. */
 function looksLikeTitle(text: string): boolean {
-  if (text.length > 200 || text.includes('\n')) return false;
+  // a headline may be hard-wrapped too, but over a line or two only
+  if (text.length > 200 || text.split('\n').length > 3) return false;
   const endsLikeSentence = /[.!?]["”’']?$/.test(text) && !/[?!]["”’']?$/.test(text);
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
