@@ -53,6 +53,15 @@ const NOT_NAMES = new Set([
   'Amid', 'Among', 'Since', 'Until', 'Upon', 'Outside', 'Inside', 'Across', 'Against', 'Beyond', 'By', 'To', 'Of', 'Why', 'What',
   'How', 'Who', 'Where', 'Which', 'Whether', 'Not', 'No', 'Yes', 'Please', 'Thank', 'Thanks', 'Dear', 'Oh', 'Well', 'Holding', 'Having', 'Being', 'Given', 'Shortly', 'Of', 'Courted',
 ]);
+/** Role nouns written in lower case before a name: "Kremlin spokesman Dmitry Peskov". */
+const ROLE_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'adviser', 'advisor', 'nominee', 'candidate', 'director', 'chief',
+  'leader', 'minister', 'president', 'senator', 'official', 'aide', 'strategist', 'manager', 'chairman', 'chairwoman', 'executive',
+  'correspondent', 'analyst', 'economist', 'pollster', 'professor', 'attorney', 'lawyer', 'governor', 'mayor', 'ambassador',
+  'commissioner', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'critic', 'columnist', 'host', 'anchor',
+  'editor', 'reporter', 'author', 'activist', 'founder', 'owner', 'producer', 'surrogate', 'chair', 'coach', 'prosecutor',
+  'general', 'envoy', 'negotiator', 'deputy', 'hopeful', 'challenger', 'rival', 'incumbent', 'mogul', 'billionaire', 'businessman',
+]);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'to', 'about', 'during', 'after', 'before', 'over', 'under', 'into', 'through', 'despite', 'against', 'among', 'like']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last',
@@ -169,6 +178,18 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, text: stri
     }
     while (k <= j && ((tokens[k] as Token).kind !== 'word' || NAME_PARTICLES.has((tokens[k] as Token).text) || NOT_NAMES.has((tokens[k] as Token).text))) k++;
     if (k > j) return null;
+    // "Kremlin spokesman Dmitry Peskov", "Democratic presidential nominee Hillary Clinton": a role
+    // written in lower case before the name belongs to the mention (and becomes a title)
+    if (k - 1 >= minIndex && isLower(tokens[k - 1] as Token) && ROLE_NOUNS.has((tokens[k - 1] as Token).text)) {
+      let r = k - 1;
+      while (r - 1 >= minIndex && k - r < 5) {
+        const p = tokens[r - 1] as Token;
+        const lowerModifier = isLower(p) && !CLAUSE_WORDS.has(p.text) && !BETWEEN.has(p.text) && !PREPOSITIONS.has(p.text) && !DETERMINERS.has(p.text) && !isVerbLike(p.text);
+        if (lowerModifier || (isCapitalised(p) && !NOT_NAMES.has(p.text))) r--;
+        else break;
+      }
+      k = r;
+    }
     // "the White House", "the Foreign Ministry": keep the article with an organisation's name
     if (k - 1 >= minIndex && /^(?:the|The)$/.test((tokens[k - 1] as Token).text)) k--;
     return extendNominal(tokens, k, end, text, minIndex);

@@ -35,6 +35,11 @@ export interface SplitName {
 
 const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w.toLowerCase());
 
+/** Whether a word is a role or title word ("spokesman", "Sen.", "minister"). */
+export function isRoleWord(w: string): boolean {
+  return isTitleWord(w);
+}
+
 /**
  * Split a capitalised phrase into titles and name: everything up to the last title word is
  * title; the rest is the name. Parentheticals (party and state) and possessives are dropped.
@@ -87,6 +92,21 @@ export interface KnownName {
 
 const RUN = /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|la|le)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,20}\)))*/gu;
 
+/** `, a senator from Ohio,` / `, the mayor of Dunmore,` right after a name. */
+const APPOSITIVE_ROLE = /^,\s+(?:a|an|the)\s+((?:[\p{L}’'-]+\s+){0,3}?([\p{L}.-]+)(?:\s+(?:of|for|at|from|in)\s+[^,.;:]{1,40})?)\s*[,.;]/u;
+
+/** The cut point of a run at a sentence end ("Ukraine. White"), ignoring abbreviations ("Sen."). */
+function sentenceCut(run: string): [string, string] | null {
+  const re = /(\S+\.)\s+\p{Lu}/gu;
+  for (let m = re.exec(run); m !== null; m = re.exec(run)) {
+    const word = m[1] as string;
+    if (/^(?:\p{L}\.)+$/u.test(word) || /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Rev|Sec|Atty|Pres|St|Jr|Sr|Mt|Ft|Inc|Corp|Co|Ltd|No|Hon)\.$/u.test(word)) continue;
+    const end = m.index + word.length;
+    return [run.slice(0, end), run.slice(end)];
+  }
+  return null;
+}
+
 /** Words that start sentences or name things other than people. */
 const NOT_FIRST_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'For', 'If', 'As', 'It', 'He', 'She', 'They', 'We', 'This', 'That', 'When', 'While', 'After', 'Before']);
 
@@ -100,10 +120,10 @@ export function indexNames(text: string, ranges: readonly { start: number; end: 
     const slice = text.slice(r.start, r.end);
     RUN.lastIndex = 0;
     for (let m = RUN.exec(slice); m !== null; m = RUN.exec(slice)) {
-      // A run never crosses a sentence end: "… Ukraine. White House …"
-      const cut = /^(.*?\p{Ll}{2,}\.)\s+\p{Lu}/u.exec(m[0]);
-      if (cut) RUN.lastIndex = m.index + (cut[1] as string).length;
-      let phrase = cut ? (cut[1] as string).slice(0, -1) : m[0];
+      // A run never crosses a sentence end: "… Ukraine. White House …" (but "Sen. Ana Ruiz" is one run)
+      const cut = sentenceCut(m[0]);
+      if (cut) RUN.lastIndex = m.index + cut[0].length;
+      let phrase = cut ? cut[0].slice(0, -1) : m[0];
       let offset = r.start + m.index;
       const firstWord = phrase.split(/\s+/)[0] as string;
       if (NOT_FIRST_NAMES.has(firstWord)) {
@@ -113,6 +133,10 @@ export function indexNames(text: string, ranges: readonly { start: number; end: 
       const split = splitName(phrase);
       if (split.parts.length < 2 || split.parts.length > 4) continue;
       if (split.parts.some((p) => !/^\p{Lu}/u.test(p))) continue;
+      // "Ana Ruiz, a senator from Ohio, …": a role in an appositive is a title too
+      const phraseEnd = offset - r.start + phrase.length;
+      const role = APPOSITIVE_ROLE.exec(slice.slice(phraseEnd, phraseEnd + 100));
+      if (role && TITLE_HEADS.has((role[2] as string).toLowerCase())) split.titles.push((role[1] as string).trim());
       const key = split.name.toLowerCase();
       const known = byName.get(key);
       if (known) {

@@ -94,7 +94,10 @@ export class SpeakerResolver {
     if (/^(?:he|she|him|her)$/i.test(text)) return this.pronoun(m, lower === 'he' || lower === 'him' ? 'male' : 'female');
     if (/^(?:they|we|it)$/i.test(text)) return this.collective(m, text);
     if (/^(?:i|you)$/i.test(text)) return this.unknown(m, text, 'person');
-    if ((/^\p{Lu}/u.test(text) && !/^(?:The|A|An)\s+\p{Ll}/u.test(text)) || /^the\s+\p{Lu}/u.test(text)) return this.named(m, text);
+    // "coastal affairs minister Ingrid Halvorsen": a role in lower case, then a name
+    const titled = splitName(text);
+    const roleThenName = titled.titles.length > 0 && titled.parts.length > 0 && titled.parts.every((p) => /^\p{Lu}/u.test(p));
+    if ((/^\p{Lu}/u.test(text) && !/^(?:The|A|An)\s+\p{Ll}/u.test(text)) || /^the\s+\p{Lu}/u.test(text) || roleThenName) return this.named(m, text);
     return this.nominal(m, text);
   }
 
@@ -130,6 +133,18 @@ export class SpeakerResolver {
     const s = this.speakers
       .filter((x) => (x.kind === 'organization' || x.kind === 'group') && x.lastSeen < m.start)
       .sort((a, b) => b.lastSeen - a.lastSeen)[0];
+    // an organisation named in the article more recently than any that spoke ("The Foreign
+    // Ministry issued a statement. … it said")
+    let org: { known: KnownName; pos: number } | undefined;
+    for (const k of this.names) {
+      if (!ORG_WORDS.test(k.name) && this.describe(k.name).kind !== 'organization') continue;
+      const p = lastBefore(k.positions, m.start);
+      if (p >= 0 && (!org || p > org.pos)) org = { known: k, pos: p };
+    }
+    if (org && (!s || org.pos > s.lastSeen) && !/^(?:they|we)$/i.test(text)) {
+      const named = this.upsert({ name: org.known.name, kind: 'organization', titles: [], gender: null }, m.start);
+      return { speaker: named, resolution: 'coreference', uncertain: false };
+    }
     if (s) return { speaker: this.touch(s, m.start), resolution: 'coreference', uncertain: false };
     return this.unknown(m, text, text.toLowerCase() === 'it' ? 'organization' : 'group');
   }
@@ -289,5 +304,6 @@ function lastBefore(positions: readonly number[], pos: number): number {
 
 /** Drop titles that are the tail of a longer one ("President" beside "Russian President"). */
 export function tidyTitles(titles: readonly string[]): string[] {
-  return titles.filter((t, i) => !titles.some((u, j) => j !== i && u.length > t.length && u.toLowerCase().endsWith(` ${t.toLowerCase()}`)) && titles.indexOf(t) === i);
+  // courtesy titles say a gender, not a role: kept out of `titles`
+  return titles.filter((t, i) => !/^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?$/i.test(t) && !titles.some((u, j) => j !== i && u.length > t.length && u.toLowerCase().endsWith(` ${t.toLowerCase()}`)) && titles.indexOf(t) === i);
 }
