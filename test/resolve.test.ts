@@ -21,6 +21,39 @@ function resolved(input: string): { speakers: SpeakerRow[]; quotes: QuoteRow[] }
 }
 
 const rows: [input: string, speakers: SpeakerRow[], quotes: QuoteRow[]][] = [
+  // roles in appositives and in lower case before a name become titles, and nominals find them
+  [
+    '"We will rebuild," Tess Okafor, the mayor of Dunmore, said.\n\n"It will take a year," the mayor said.',
+    [['Tess Okafor', 'person', ['mayor of Dunmore'], ['the mayor'], 2]],
+    [['Tess Okafor', 'Tess Okafor', 'explicit'], ['the mayor', 'Tess Okafor', 'alias']],
+  ],
+  [
+    'Ana Ruiz, a senator from Ohio, opposed the bill.\n\n"It is a bad bill," the senator said.',
+    [['Ana Ruiz', 'person', ['senator from Ohio'], ['the senator'], 1]],
+    [['the senator', 'Ana Ruiz', 'alias']],
+  ],
+  [
+    'Sen. Ana Ruiz opposed the bill.\n\n"It is a bad bill," Ruiz said.',
+    [['Ana Ruiz', 'person', ['Sen.'], ['Ruiz'], 1]],
+    [['Ruiz', 'Ana Ruiz', 'alias']],
+  ],
+  [
+    '"Talks are over," Kremlin spokesman Dmitry Peskov said.',
+    [['Dmitry Peskov', 'person', ['Kremlin spokesman'], [], 1]],
+    [['Kremlin spokesman Dmitry Peskov', 'Dmitry Peskov', 'explicit']],
+  ],
+  // "it" finds the organisation just named, even one that has not spoken yet
+  [
+    'The Foreign Ministry issued a statement on Monday. "We reject the claims," it said.',
+    [['Foreign Ministry', 'organization', [], [], 1]],
+    [['it', 'Foreign Ministry', 'coreference']],
+  ],
+  // courtesy titles say a gender, not a role
+  [
+    'Ms. Ruiz arrived late. "Sorry," Ms. Ruiz said.',
+    [['Ruiz', 'person', [], ['Ms. Ruiz'], 1]],
+    [['Ms. Ruiz', 'Ruiz', 'explicit']],
+  ],
   // canonical names: the fullest name in the article, titles split off, surnames as aliases
   [
     'Russian President Vladimir Putin spoke on Tuesday.\n\n"We will respond," Putin said.',
