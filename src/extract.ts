@@ -91,10 +91,10 @@ export interface Analysis {
 
 /** Run detect → attribute → resolve over a segmented text. */
 export function analyzeText(text: string, segmentation: Segmentation): Analysis {
-  const { paragraphs, sentences } = segmentation;
+  const { paragraphs } = segmentation;
   const scan = scanQuotes(text, paragraphs.map((p) => ({ start: p.start, end: p.end, skip: NO_QUOTES.has(p.role) })));
   const masked = maskQuotes(text, scan.quotes);
-  const input = { text, masked, sentences, paragraphs, quotes: scan.quotes, cues: findAllCues(masked) };
+  const input = { text, masked, sentencesOf: segmentation.sentencesOf, paragraphs, quotes: scan.quotes, cues: findAllCues(masked) };
   const attributed = attributeQuotes(input);
   // Transcript turns (`MAYOR OKAFOR: …`) are unmarked speech: reported with the indirect quotations.
   const turns = findTranscriptTurns(text, paragraphs);

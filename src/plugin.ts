@@ -17,7 +17,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Document, Quote, QuoteType, Speaker } from './schema/document.js';
 import { documentFromSegmentation, sourceOf } from './extract.js';
-import { segmentParagraphs } from './segment/segment.js';
+import { lazySentences, segmentParagraphs } from './segment/segment.js';
 import { sentencesOfTree, type SentenceSpan } from './segment/sentences.js';
 
 /** Options of {@link retextExtractQuotes}. */
@@ -70,7 +70,10 @@ export default function retextExtractQuotes(options?: RetextExtractQuotesOptions
       ...(settings.types ? { types: settings.types } : {}),
       ...(settings.keepNonQuotations ? { keepNonQuotations: true } : {}),
     };
-    const doc = documentFromSegmentation(body, { paragraphs, metadata, sentences }, sourceOf(text, file.path ?? '-'), extractOptions);
+    const byParagraph = paragraphs.map((): SentenceSpan[] => []);
+    for (const s of sentences) byParagraph[s.paragraph]?.push(s);
+    const segmentation = lazySentences(paragraphs, metadata, (i) => byParagraph[i] ?? []);
+    const doc = documentFromSegmentation(body, segmentation, sourceOf(text, file.path ?? '-'), extractOptions);
     file.data.extractQuotes = doc;
     file.data.quotes = doc.quotes;
     file.data.speakers = doc.speakers;

@@ -37,7 +37,8 @@ export interface AttributeInput {
   text: string;
   /** `text` with every quotation (marks included) replaced by the mask character. */
   masked: string;
-  sentences: readonly SentenceSpan[];
+  /** The sentences of a paragraph (parsed on demand). */
+  sentencesOf: (paragraph: number) => readonly SentenceSpan[];
   paragraphs: readonly { start: number; end: number }[];
   quotes: readonly QuotedSpan[];
   /** Every cue of `masked`, from {@link findAllCues}. */
@@ -102,16 +103,17 @@ interface Windows {
 
 function windowsOf(input: AttributeInput, q: QuotedSpan): Windows {
   const para = input.paragraphs[q.paragraph] as { start: number; end: number };
-  const si = sentenceIndexAt(input.sentences, q.outerStart);
-  const sBefore = input.sentences[si];
+  const sentences = input.sentencesOf(q.paragraph);
+  const si = sentenceIndexAt(sentences, q.outerStart);
+  const sBefore = sentences[si];
   const beforeStart = sBefore && sBefore.end > q.outerStart - 1 ? Math.max(sBefore.start, para.start) : q.outerStart;
-  const ai = sentenceIndexAt(input.sentences, Math.max(q.outerStart, q.outerEnd - 1));
-  let afterEnd = input.sentences[ai] ? Math.min((input.sentences[ai] as SentenceSpan).end, para.end) : q.outerEnd;
+  const ai = sentenceIndexAt(sentences, Math.max(q.outerStart, q.outerEnd - 1));
+  let afterEnd = sentences[ai] ? Math.min((sentences[ai] as SentenceSpan).end, para.end) : q.outerEnd;
   if (afterEnd < q.outerEnd) afterEnd = q.outerEnd;
   // `"Is it over?" he asked.` — a sentence break after ?" or !" followed by a lower-case word
   const restOf = input.text.slice(q.outerEnd, afterEnd);
   if (/^[\s\p{P}]*$/u.test(restOf)) {
-    const next = input.sentences[ai + 1];
+    const next = sentences[ai + 1];
     if (next && next.start < para.end && /^[\s\p{P}]*\p{L}/u.test(input.text.slice(afterEnd, next.end)) && !/^\s*[“"'‘«„]/u.test(input.text.slice(afterEnd, next.end))) afterEnd = Math.min(next.end, para.end);
   }
   return { before: { start: beforeStart, end: q.outerStart }, after: { start: q.outerEnd, end: afterEnd } };
@@ -272,8 +274,9 @@ function inheritAll(input: AttributeInput, own: readonly Attribution[]): Attribu
 function introducingAttribution(input: AttributeInput, pi: number): { cue: MentionSpan | null; mention: MentionSpan } | null {
   const para = input.paragraphs[pi];
   if (!para) return null;
-  const si = sentenceIndexAt(input.sentences, para.end - 1);
-  const sent = input.sentences[si];
+  const sentences = input.sentencesOf(pi);
+  const si = sentenceIndexAt(sentences, para.end - 1);
+  const sent = sentences[si];
   if (!sent || sent.end <= para.start) return null;
   const start = Math.max(sent.start, para.start);
   const tail = input.masked.slice(start, para.end);

@@ -42,15 +42,19 @@ const AFTER_CUE = /^(?:\s*,)?\s*(?:(?:on|last|this|early|late|earlier|later)\s+)
 /** Find the indirect (unquoted) reported statements of the body sentences. */
 export function findIndirect(input: AttributeInput, bodyParagraph: (index: number) => boolean): IndirectSpan[] {
   const out: IndirectSpan[] = [];
-  for (const s of input.sentences) {
-    if (!bodyParagraph(s.paragraph)) continue;
-    const para = input.paragraphs[s.paragraph] as { start: number; end: number };
-    const start = Math.max(s.start, para.start);
-    const end = Math.min(s.end, para.end);
-    if (end - start < 12) continue;
-    findInSentence(input, start, end, s, out);
-  }
+  input.paragraphs.forEach((para, index) => {
+    if (!bodyParagraph(index)) return;
+    // only paragraphs with a usable reporting verb are split into sentences
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text))) return;
+    for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, out);
+  });
   return out;
+}
+
+function findInParagraphSentence(input: AttributeInput, para: { start: number; end: number }, s: SentenceSpan, out: IndirectSpan[]): void {
+  const start = Math.max(s.start, para.start);
+  const end = Math.min(s.end, para.end);
+  if (end - start >= 12) findInSentence(input, start, end, s, out);
 }
 
 function usableCue(cue: string): boolean {

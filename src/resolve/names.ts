@@ -120,6 +120,7 @@ export function indexNames(text: string, ranges: readonly { start: number; end: 
     const slice = text.slice(r.start, r.end);
     RUN.lastIndex = 0;
     for (let m = RUN.exec(slice); m !== null; m = RUN.exec(slice)) {
+      if (!/\s/.test(m[0])) continue; // one capitalised word (most of them: sentence starts) is no full name
       // A run never crosses a sentence end: "… Ukraine. White House …" (but "Sen. Ana Ruiz" is one run)
       const cut = sentenceCut(m[0]);
       if (cut) RUN.lastIndex = m.index + cut[0].length;

@@ -4,7 +4,7 @@
 import type { Metadata, ParagraphRole } from '../schema/document.js';
 import { splitParagraphs } from './paragraphs.js';
 import { classifyParagraph, collectMetadata } from './roles.js';
-import { splitSentences, type SentenceSpan } from './sentences.js';
+import { paragraphSentences, type SentenceSpan } from './sentences.js';
 
 /** A paragraph with its role (UTF-16 indices). */
 export interface ParagraphInfo {
@@ -17,8 +17,39 @@ export interface ParagraphInfo {
 /** What segmentation knows about a text. */
 export interface Segmentation {
   paragraphs: ParagraphInfo[];
-  sentences: SentenceSpan[];
   metadata: Metadata;
+  /**
+   * The sentences of one paragraph. Parsed on first use: later stages only ask for paragraphs
+   * with a quotation or a reporting verb, so the rest are never parsed.
+   */
+  sentencesOf(paragraph: number): readonly SentenceSpan[];
+  /** All sentences, in order (parses every paragraph). */
+  readonly sentences: readonly SentenceSpan[];
+}
+
+/** A Segmentation whose sentences come from `parse(paragraphIndex)`, memoised. */
+export function lazySentences(
+  paragraphs: ParagraphInfo[],
+  metadata: Metadata,
+  parse: (paragraph: number) => SentenceSpan[],
+): Segmentation {
+  const memo = new Map<number, SentenceSpan[]>();
+  const sentencesOf = (i: number): SentenceSpan[] => {
+    let got = memo.get(i);
+    if (!got) {
+      got = i >= 0 && i < paragraphs.length ? parse(i) : [];
+      memo.set(i, got);
+    }
+    return got;
+  };
+  return {
+    paragraphs,
+    metadata,
+    sentencesOf,
+    get sentences() {
+      return paragraphs.flatMap((_, i) => sentencesOf(i));
+    },
+  };
 }
 
 /** A transcript's speaker label: a name in capitals, a colon, then the words (`MAYOR OKAFOR: …`). */
@@ -46,5 +77,5 @@ export function segmentParagraphs(text: string): { paragraphs: ParagraphInfo[]; 
 /** The whole segment stage. */
 export function segmentText(text: string): Segmentation {
   const { paragraphs, metadata } = segmentParagraphs(text);
-  return { paragraphs, metadata, sentences: splitSentences(text, paragraphs) };
+  return lazySentences(paragraphs, metadata, (i) => paragraphSentences(text, paragraphs[i] as ParagraphInfo, i));
 }

@@ -25,13 +25,16 @@ const MAX_PIECE = 8_000;
 
 /** Sentence spans of the given paragraphs of `text`. */
 export function splitSentences(text: string, paragraphs: readonly TextBlock[]): SentenceSpan[] {
+  return paragraphs.flatMap((p, index) => paragraphSentences(text, p, index));
+}
+
+/** Sentence spans of one paragraph (`index` is its index among the text's paragraphs). */
+export function paragraphSentences(text: string, p: TextBlock, index: number): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  paragraphs.forEach((p, index) => {
-    for (const piece of cutPieces(text, p.start, p.end)) {
-      const tree = parser.parse(text.slice(piece.start, piece.end)) as Root;
-      sentencesOfTree(tree, piece.start, index, out);
-    }
-  });
+  for (const piece of cutPieces(text, p.start, p.end)) {
+    const tree = parser.parse(text.slice(piece.start, piece.end)) as Root;
+    sentencesOfTree(tree, piece.start, index, out);
+  }
   return out;
 }
 
