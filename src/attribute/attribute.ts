@@ -183,7 +183,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
       let mention: MentionSpan | null = null;
       if (isSpeechNoun(cue.text)) mention = possessorOf(tokens, ci, text, 0);
       else if (/^according/i.test(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
-      else if (isParticiple(cue.text)) mention = borrowedSubject(tokens, cues, c, text) ;
+      else if (isParticiple(cue.text) && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, text);
       else {
         mention = mentionBefore(tokens, ci, text, 0);
         if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
@@ -302,7 +302,7 @@ export function sentenceAttribution(input: AttributeInput, tokens: readonly Toke
     const lastCueTok = ci + (cue.text.split(/\s+/).length - 1);
     let mention: MentionSpan | null;
     if (/^according/i.test(cue.text)) mention = mentionAfter(tokens, lastCueTok, input.text);
-    else if (isParticiple(cue.text)) mention = borrowedSubject(tokens, cues, c, input.text);
+    else if (isParticiple(cue.text) && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, input.text);
     else mention = mentionBefore(tokens, ci, input.text, 0) ?? (isInvertible(cue.text) ? mentionAfter(tokens, lastCueTok, input.text) : null);
     if (mention) return { cue, mention };
   }
@@ -335,4 +335,10 @@ function lastClauseSubject(tokens: readonly Token[], before: number, text: strin
     if (m && m.start === (tokens[i] as Token).start && !isShouted(m.text)) best = m;
   }
   return best;
+}
+
+/** "Sanders is pledging", "she has been saying": a participle after an auxiliary is finite. */
+export function isProgressive(tokens: readonly Token[], cueIndex: number): boolean {
+  const prev = tokens[cueIndex - 1];
+  return prev !== undefined && /^(?:is|are|was|were|be|been|am|keeps|kept)$/.test(prev.text);
 }

@@ -11,7 +11,7 @@
  * which name rather than report); `the said property` and `said to be` are no speech.
  */
 import type { SentenceSpan } from '../segment/sentences.js';
-import { findCues, borrowedSubject, tokenIndexAt, type AttributeInput } from './attribute.js';
+import { findCues, borrowedSubject, isProgressive, tokenIndexAt, type AttributeInput } from './attribute.js';
 import { isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue } from './cues.js';
 import { mentionAfter, mentionBefore, type MentionSpan } from './mentions.js';
 import { MASK, tokenize, type Token } from './tokens.js';
@@ -93,7 +93,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     // unquoted content.
     if (/^\s*[,:]?\s*\u2063/u.test(masked.slice(skipModifiers(masked, cue.end, end), end))) continue;
     let mention: MentionSpan | null;
-    if (isParticiple(cue.text)) mention = borrowedSubject(tokens, cues, c, text);
+    if (isParticiple(cue.text) && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, text);
     else mention = mentionBefore(tokens, ci, text, 0);
     // "The Russian leader blamed the West … and said Moscow had …": a coordinated verb's subject
     if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);

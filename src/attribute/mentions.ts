@@ -51,7 +51,7 @@ const NOT_NAMES = new Set([
   'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Despite', 'During', 'Unlike', 'Like', 'With', 'Without', 'For', 'From', 'Under', 'Over', 'Through', 'Following', 'According',
   'Amid', 'Among', 'Since', 'Until', 'Upon', 'Outside', 'Inside', 'Across', 'Against', 'Beyond', 'By', 'To', 'Of', 'Why', 'What',
-  'How', 'Who', 'Where', 'Which', 'Whether', 'Not', 'No', 'Yes', 'Please', 'Thank', 'Thanks', 'Dear', 'Oh', 'Well', 'Holding', 'Having', 'Being', 'Given', 'Shortly', 'Of', 'Courted',
+  'How', 'Who', 'Where', 'Which', 'Whether', 'Not', 'No', 'Yes', 'Please', 'Thank', 'Thanks', 'Dear', 'Oh', 'Well', 'Holding', 'Having', 'Being', 'Given', 'Shortly', 'Of', 'Courted', 'Based', 'Added', 'Asked', 'Told', 'Pressed', 'Speaking', 'Writing',
 ]);
 /** Role nouns written in lower case before a name: "Kremlin spokesman Dmitry Peskov". */
 const ROLE_NOUNS = new Set([
@@ -72,7 +72,8 @@ const TIME_WORDS = new Set([
   'whether', 'something', 'nothing', 'anything', 'everything', 'this', 'these', 'those', 'no', 'yes', 'all', 'such',
 ]);
 
-const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^[\p{Lu}\p{N}]/u.test(t.text);
+// capitalised, but not a sentence-initial adverb ("Hastily", "Recently")
+const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^[\p{Lu}\p{N}]/u.test(t.text) && !/^\p{Lu}\p{Ll}{3,}ly$/u.test(t.text);
 const isLower = (t: Token): boolean => t.kind === 'word' && /^\p{Ll}/u.test(t.text);
 const isPossessive = (t: Token): boolean => /['’]s$/.test(t.text);
 

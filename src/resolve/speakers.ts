@@ -91,8 +91,8 @@ export class SpeakerResolver {
     const raw = m.text.replace(/\s+/g, ' ').trim();
     const text = /\p{Ll}/u.test(raw) || raw.length < 4 ? raw : titleCase(raw);
     const lower = text.toLowerCase();
-    if (/^(?:he|she|him|her)$/i.test(text)) return this.pronoun(m, lower === 'he' || lower === 'him' ? 'male' : 'female');
-    if (/^(?:they|we|it)$/i.test(text)) return this.collective(m, text);
+    if (/^(?:he|she|him|her|his|hers)$/i.test(text)) return this.pronoun(m, lower === 'he' || lower === 'him' || lower === 'his' ? 'male' : 'female');
+    if (/^(?:they|we|it|their|its|our)$/i.test(text)) return this.collective(m, text);
     if (/^(?:i|you)$/i.test(text)) return this.unknown(m, text, 'person');
     // "coastal affairs minister Ingrid Halvorsen": a role in lower case, then a name
     const titled = splitName(text);
@@ -141,12 +141,12 @@ export class SpeakerResolver {
       const p = lastBefore(k.positions, m.start);
       if (p >= 0 && (!org || p > org.pos)) org = { known: k, pos: p };
     }
-    if (org && (!s || org.pos > s.lastSeen) && !/^(?:they|we)$/i.test(text)) {
+    if (org && (!s || org.pos > s.lastSeen) && /^(?:it|its)$/i.test(text)) {
       const named = this.upsert({ name: org.known.name, kind: 'organization', titles: [], gender: null }, m.start);
       return { speaker: named, resolution: 'coreference', uncertain: false };
     }
     if (s) return { speaker: this.touch(s, m.start), resolution: 'coreference', uncertain: false };
-    return this.unknown(m, text, text.toLowerCase() === 'it' ? 'organization' : 'group');
+    return this.unknown(m, text, /^(?:it|its)$/i.test(text) ? 'organization' : 'group');
   }
 
   private named(m: MentionSpan, text: string): ResolvedMention {
