@@ -134,6 +134,13 @@ function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
   const type: QuoteType = (beforeEmpty || introduces) && endsClause ? 'direct' : 'partial';
   const base = { type, from: null, continues: null };
 
+  // A transcript in quote marks: `"PENCE: We will …"` — the label inside the quotation names the speaker.
+  const label = /^(\p{Lu}[\p{Lu}.'’ -]{1,38}\p{Lu}\.?):\s/u.exec(text.slice(q.start, Math.min(q.end, q.start + 50)));
+  if (label && !/^(?:UPDATE|NOTE|EDITOR'?S NOTE|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|Q|A)$/.test(label[1] as string)) {
+    const l = label[1] as string;
+    return { ...base, type: 'direct', cue: { start: q.start + l.length, end: q.start + l.length + 1, text: ':' }, mention: { start: q.start, end: q.start + l.length, text: l }, via: 'colon' };
+  }
+
   const after = (): Attribution | null => {
     const tokens = tokenize(masked, w.after.start, w.after.end);
     // trailing credit: `"…" — Lena Fischer, tenant`
