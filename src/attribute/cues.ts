@@ -102,6 +102,8 @@ const STANCE_VERBS = [
   'asserts', 'objected', 'questioned', 'welcomed', 'cited', 'cites', 'quoted', 'quotes', 'likened', 'compared', 'vowing',
   'calls', 'wants', 'wanted', 'hopes', 'hoped', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'expects',
   'expected', 'sees', 'saw', 'considers', 'considered', 'insisting', 'echoing', 'promising', 'pledging', 'declaring',
+  'show', 'shows', 'showed', 'found', 'finds', 'think', 'believe', 'suggest', 'argue', 'claim', 'fear', 'fears', 'feared',
+  'endorsed', 'proposed', 'proposes', 'blamed', 'dismissed', 'referring to',
 ];
 
 /** Speech nouns: `her remark that "…"`, `his warning that Britain would go to the "back of the queue"`. */

@@ -34,6 +34,12 @@ const CLAIMING = new Set([
   'estimates', 'concluded', 'concedes', 'conceded', 'explained', 'explains', 'added', 'adds', 'told', 'tells', 'wrote', 'writes',
   'tweeted', 'declared', 'stated', 'states', 'recalled', 'hinted', 'signaled', 'signalled', 'indicated', 'indicates', 'alleged',
   'alleges', 'complained', 'boasted', 'charged', 'countered', 'replied', 'responded', 'urged', 'accused',
+  // what polls, studies and reports say: "A poll shows that …", "The study found …"
+  'show', 'shows', 'showed', 'found', 'finds', 'suggest', 'argue', 'claim', 'fear', 'fears', 'feared', 'hopes', 'hoped',
+  'expects', 'expected', 'wants', 'wanted', 'asked',
+  // stances whose object is what was said: "Clinton criticized the plan as reckless"
+  'criticized', 'criticised', 'criticizes', 'defended', 'endorsed', 'urged', 'cited', 'citing', 'proposed', 'proposes',
+  'described', 'describes', 'referring to', 'accusing', 'praised', 'blamed', 'dismissed', 'questioned', 'welcomed',
 ]);
 
 /** Words after a cue and before the content: time, place, manner, channel. */
@@ -58,9 +64,10 @@ function findInParagraphSentence(input: AttributeInput, para: { start: number; e
 }
 
 function usableCue(cue: string): boolean {
-  if (isNamingCue(cue) || isSpeechNoun(cue)) return false;
   const c = cue.toLowerCase().replace(/\s+/g, ' ');
-  return (isStrongCue(cue) && !/^(?:asked|asks|asking|read|reads|continued|continues|began|went on|goes on|put it|puts it|as follows|call|calls|called|chanted|chants|shouted|yelled|whispered|thundered|exclaimed|joked|quipped|mused|spoke of|said of)$/.test(c)) || CLAIMING.has(c) || c === 'according to';
+  if (CLAIMING.has(c)) return true;
+  if (isNamingCue(cue) || isSpeechNoun(cue)) return false;
+  return (isStrongCue(cue) && !/^(?:asks|asking|read|reads|continued|continues|began|went on|goes on|put it|puts it|as follows|call|calls|called|chanted|chants|shouted|yelled|whispered|thundered|exclaimed|joked|quipped|mused|spoke of|said of)$/.test(c)) || CLAIMING.has(c) || c === 'according to';
 }
 
 function findInSentence(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
@@ -79,16 +86,19 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     if (/^according/i.test(cue.text)) {
       const mention = mentionAfter(tokens, lastCueTok, text);
       if (!mention) continue;
-      const afterMention = nextComma(tokens, mention.end);
-      if (ci === firstWordIndex(tokens) && afterMention) {
-        // According to X, CONTENT.
-        pushContent(found, input, afterMention.end, contentEndLimit, s, cue, mention);
-      } else if (ci > 0 && (tokens[ci - 1] as Token).text === ',') {
-        // CONTENT, according to X.
-        pushContent(found, input, start, (tokens[ci - 1] as Token).start, s, cue, mention);
+      if (ci === firstWordIndex(tokens)) {
+        // According to X (however long: "early results of the exit poll conducted by …"), CONTENT.
+        const comma = tokens.slice(lastCueTok + 1, lastCueTok + 40).find((t) => t.text === ',' || t.kind === 'mask');
+        if (comma && comma.text === ',') pushContent(found, input, comma.end, contentEndLimit, s, cue, mention);
+      } else if (ci > firstWordIndex(tokens) + 2) {
+        // CONTENT, according to X.  ·  CONTENT according to X.
+        const prev = tokens[ci - 1] as Token;
+        pushContent(found, input, start, prev.text === ',' ? prev.start : cue.start, s, cue, mention);
       }
       continue;
     }
+    // "The council is expected to vote", "he was asked": a passive says nothing its subject said
+    if (ci > 0 && /^(?:is|are|was|were|be|been|being)$/.test((tokens[ci - 1] as Token).text)) continue;
     // The attribution of a direct quotation (`"…," Adelson said` · `Adelson said, "…"`) reports no
     // unquoted content.
     if (/^\s*[,:]?\s*\u2063/u.test(masked.slice(skipModifiers(masked, cue.end, end), end))) continue;
@@ -156,11 +166,6 @@ function skipModifiers(masked: string, from: number, limit: number): number {
 
 function firstWordIndex(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.kind === 'word' || t.kind === 'mask');
-}
-
-function nextComma(tokens: readonly Token[], pos: number): Token | undefined {
-  const t = tokens.find((x) => x.start >= pos);
-  return t && t.text === ',' ? t : undefined;
 }
 
 /** `told reporters (that)`, `told CNN`, `told the Associated Press` — skip the addressee. */

@@ -69,13 +69,21 @@ export function firstLine(error: unknown): string {
   return message.split('\n')[0] ?? '';
 }
 
-/** Process requests one at a time in the main thread (`--jobs 1`, or a single input). */
-export function createLocalExtractor(): Extractor {
+/** Runs a synchronous piece of work (see `Batch.blocking`). */
+export type Around = <T>(work: () => T) => T;
+
+/**
+ * Process requests one at a time in the main thread (`--jobs 1`, or a single input).
+ * `around` wraps each (synchronous) extraction: main() uses it to let a signal end the process
+ * at once while a long input blocks the event loop.
+ */
+export function createLocalExtractor(around: Around = (work) => work()): Extractor {
   let library: Promise<Library> | undefined;
   return {
     async extract(request) {
       library ??= loadProcessor().then((process) => ({ process }));
-      return (await library).process(request);
+      const { process } = await library;
+      return around(() => process(request));
     },
     async close() {},
   };

@@ -96,13 +96,28 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const reporter = createReporter(io.stderr, options.quiet, () => progress.hide());
 
   let stoppedBy: StopSignal | undefined;
-  const unsubscribe = io.onSignal?.((signal) => {
+  const onSignal = (signal: StopSignal): void => {
     stoppedBy = signal;
     // Synchronously, before anything else can run: no half-written file may survive us.
     temps.removeAllSync();
     progress.finish();
     io.exit?.(SIGNAL_EXIT[signal]);
-  });
+  };
+  let unsubscribe = io.onSignal?.(onSignal);
+  // A handler runs only when the event loop is free, and extraction in this thread is
+  // synchronous: one pathological input would make Ctrl-C wait for it. So while no temporary
+  // file exists, extraction runs with the handlers removed and a signal ends the process at
+  // once (default action: killed by the signal, 130/143 in the shell). With a temporary file
+  // open (a JSONL input into --out-dir), the handler stays, so the file is always removed.
+  const blocking = <T>(work: () => T): T => {
+    if (unsubscribe === undefined || temps.size > 0) return work();
+    unsubscribe();
+    try {
+      return work();
+    } finally {
+      unsubscribe = io.onSignal?.(onSignal);
+    }
+  };
   try {
     await runBatch(args, {
       io,
@@ -115,6 +130,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       reporter,
       temps,
       progress,
+      blocking,
       stopped: () => stoppedBy !== undefined,
     });
   } finally {

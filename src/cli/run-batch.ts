@@ -20,7 +20,7 @@ import { readInputBytes } from '../read/read-input.js';
 import type { ColorLevel } from '../serialize/color.js';
 import type { OutputFormat } from '../serialize/formats.js';
 import { openAtomicFile, type AtomicFile, type TempFiles } from './atomic-file.js';
-import { createLocalExtractor, type ExtractRequest, type Extractor, type Outcome } from './extractor.js';
+import { createLocalExtractor, type Around, type ExtractRequest, type Extractor, type Outcome } from './extractor.js';
 import type { Io } from './io.js';
 import { outputPath } from './out-path.js';
 import type { StdoutSink } from './output.js';
@@ -46,6 +46,8 @@ export interface Batch {
   readonly progress?: Progress;
   /** True once a signal asked us to stop. */
   readonly stopped: () => boolean;
+  /** Wraps each extraction done in this thread (signal handling while the event loop is blocked). */
+  readonly blocking?: Around;
   /** Builds the worker pool for `--jobs` > 1 (tests give their own). */
   readonly createPool?: (size: number) => Extractor;
 }
@@ -87,7 +89,7 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
   const extractor =
     jobs > 1
       ? (batch.createPool?.(jobs) ?? createWorkerPool({ size: jobs, onWorkerOutput: (text) => io.stderr.write(text) }))
-      : createLocalExtractor();
+      : createLocalExtractor(batch.blocking);
   const windowSize = jobs > 1 ? jobs * WINDOW_PER_WORKER : 1;
 
   // The reorder window. A writer task takes the oldest entry as soon as its outcome is ready and
