@@ -147,6 +147,11 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       if (and) to = from + and.index;
       else if (participle) to = from + participle.index;
     }
+    // The reported clause ends where the writer's own clause takes over: ", and more than 4 in 10
+    // said …", ", however …", " — a controversial proposal …" (but ", and that …" goes on).
+    const tail = masked.slice(from, to);
+    const own = /(?:,\s+(?:and|but|while|however|although|though|whereas|as|so)\s+(?!that\b))|(?:\s+[—–]\s+)|(?:,\s+(?:he|she|they|it|we|I)\s+(?:said|added|says|adds)\b)/u.exec(tail);
+    if (own && tail.slice(0, own.index).split(/\s+/).length >= 3) to = from + own.index;
     pushContent(found, input, from, to, s, cue, mention);
     if (to < contentEndLimit) contentEndLimit = trimEnd(masked, start, end);
   }
