@@ -74,5 +74,7 @@ function count(n: number, noun: string): string {
  * Newlines become spaces: every item here is meant to be one line.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+  // A whitespace run with a line end in it becomes one space. Matched as `\s+` and checked, not as
+  // `\s*[\r\n]+\s*`, which backtracks quadratically over a long run of spaces without a line end.
+  return text.replace(/\s+/g, (run) => (/[\r\n]/.test(run) ? ' ' : run)).replace(/[\\`*_[\]<>#|~]/g, '\\$&');
 }
