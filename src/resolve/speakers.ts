@@ -79,11 +79,67 @@ const PLACES_AS_GOVERNMENTS = /^(?:Moscow|Washington|Beijing|London|Paris|Berlin
 export class SpeakerResolver {
   readonly speakers: SpeakerRecord[] = [];
   private readonly byKey = new Map<string, SpeakerRecord>();
+  /** Full names by their lower-cased name, and by each lower-cased part. */
+  private readonly byName = new Map<string, KnownName>();
+  private readonly byPart = new Map<string, KnownName[]>();
+  /** Every occurrence of a full name, in text order. */
+  private readonly occurrences: { pos: number; known: KnownName }[] = [];
+  /** Speakers by the lower-cased words of their names (people only). */
+  private readonly speakersByPart = new Map<string, SpeakerRecord>();
+  /** Each resolution, in text order: the recency list that pronouns and nominals search. */
+  private readonly seen: { pos: number; speaker: SpeakerRecord }[] = [];
+  private readonly kinds = new Map<KnownName, { org: boolean; gender: 'male' | 'female' | null }>();
 
   constructor(
     private readonly names: readonly KnownName[],
     private readonly describe: (phrase: string) => PhraseInfo,
-  ) {}
+  ) {
+    for (const k of names) {
+      this.byName.set(k.name.toLowerCase(), k);
+      for (const part of new Set(k.parts.map((p) => p.toLowerCase().replace(/['’]s$/, '')))) {
+        const list = this.byPart.get(part);
+        if (list) list.push(k);
+        else this.byPart.set(part, [k]);
+      }
+      for (const pos of k.positions) this.occurrences.push({ pos, known: k });
+    }
+    this.occurrences.sort((a, b) => a.pos - b.pos);
+  }
+
+  /** Whether a full name is an organisation's or a place's, and its presumed gender (cached). */
+  private kindOf(k: KnownName): { org: boolean; gender: 'male' | 'female' | null } {
+    let got = this.kinds.get(k);
+    if (!got) {
+      const info = this.describe(k.name);
+      got = { org: ORG_WORDS.test(k.name) || info.kind === 'organization' || info.kind === 'place', gender: k.gender ?? info.gender };
+      this.kinds.set(k, got);
+    }
+    return got;
+  }
+
+  /**
+   * The most recent full name before `pos` that passes `test`. The search is bounded (a pronoun
+   * or nominal refers back a few sentences, not a book), which keeps resolution linear in the
+   * length of the input.
+   */
+  private recentName(pos: number, test: (k: KnownName) => boolean, limit = 400): { known: KnownName; pos: number } | undefined {
+    let hi = lastIndexBefore(this.occurrences, pos);
+    for (let n = 0; hi >= 0 && n < limit; hi--, n++) {
+      const o = this.occurrences[hi] as { pos: number; known: KnownName };
+      if (test(o.known)) return { known: o.known, pos: o.pos };
+    }
+    return undefined;
+  }
+
+  /** The most recently resolved speaker before `pos` that passes `test` (bounded search). */
+  private recentSpeaker(pos: number, test: (s: SpeakerRecord) => boolean, limit = 400): SpeakerRecord | undefined {
+    let i = lastIndexBefore(this.seen, pos);
+    for (let n = 0; i >= 0 && n < limit; i--, n++) {
+      const e = this.seen[i] as { pos: number; speaker: SpeakerRecord };
+      if (test(e.speaker)) return e.speaker;
+    }
+    return undefined;
+  }
 
   /** Resolve one mention (mentions must come in text order). */
   resolve(m: MentionSpan): ResolvedMention {
@@ -103,9 +159,7 @@ export class SpeakerResolver {
 
   private pronoun(m: MentionSpan, gender: 'male' | 'female'): ResolvedMention {
     const recent = (g: 'male' | 'female' | null | 'unknown'): SpeakerRecord | undefined =>
-      this.speakers
-        .filter((s) => s.kind === 'person' && s.lastSeen < m.start && (g === null || s.gender === (g === 'unknown' ? null : g)))
-        .sort((a, b) => b.lastSeen - a.lastSeen)[0];
+      this.recentSpeaker(m.start, (s) => s.kind === 'person' && (g === null || s.gender === (g === 'unknown' ? null : g)));
     const resolved = (s: SpeakerRecord, uncertain: boolean): ResolvedMention => {
       // what a pronoun says about its antecedent's gender is kept for the next pronoun
       if (!uncertain) s.gender ??= gender;
@@ -130,17 +184,10 @@ export class SpeakerResolver {
   }
 
   private collective(m: MentionSpan, text: string): ResolvedMention {
-    const s = this.speakers
-      .filter((x) => (x.kind === 'organization' || x.kind === 'group') && x.lastSeen < m.start)
-      .sort((a, b) => b.lastSeen - a.lastSeen)[0];
+    const s = this.recentSpeaker(m.start, (x) => x.kind === 'organization' || x.kind === 'group');
     // an organisation named in the article more recently than any that spoke ("The Foreign
     // Ministry issued a statement. … it said")
-    let org: { known: KnownName; pos: number } | undefined;
-    for (const k of this.names) {
-      if (!ORG_WORDS.test(k.name) && this.describe(k.name).kind !== 'organization') continue;
-      const p = lastBefore(k.positions, m.start);
-      if (p >= 0 && (!org || p > org.pos)) org = { known: k, pos: p };
-    }
+    const org = this.recentName(m.start, (k) => ORG_WORDS.test(k.name) || this.describe(k.name).kind === 'organization');
     if (org && (!s || org.pos > s.lastSeen) && /^(?:it|its)$/i.test(text)) {
       const named = this.upsert({ name: org.known.name, kind: 'organization', titles: [], gender: null }, m.start);
       return { speaker: named, resolution: 'coreference', uncertain: false };
@@ -166,7 +213,7 @@ export class SpeakerResolver {
       return { speaker: s, resolution: 'explicit', uncertain: false };
     }
     if (split.parts.length >= 2) {
-      const known = this.names.find((k) => k.name.toLowerCase() === split.name.toLowerCase());
+      const known = this.byName.get(split.name.toLowerCase());
       const gender = split.gender ?? known?.gender ?? info.gender;
       const s = this.upsert({ name: split.name, kind: 'person', titles: [...split.titles, ...(known?.titles ?? [])], gender }, m.start, text);
       return { speaker: s, resolution: 'explicit', uncertain: false };
@@ -178,7 +225,7 @@ export class SpeakerResolver {
       const s = this.upsert({ name: full.name, kind: 'person', titles: [...full.titles, ...split.titles], gender: split.gender ?? full.gender ?? this.describe(full.name).gender }, m.start, text);
       return { speaker: s, resolution: 'alias', uncertain: false };
     }
-    const sameSurname = this.speakers.find((s) => s.kind === 'person' && s.name.toLowerCase().split(' ').includes(word));
+    const sameSurname = this.speakersByPart.get(word);
     if (sameSurname) return { speaker: this.touch(sameSurname, m.start, text), resolution: 'alias', uncertain: false };
     const s = this.upsert({ name: split.name, kind: info.kind === 'organization' ? 'organization' : 'person', titles: split.titles, gender: split.gender ?? info.gender }, m.start, text);
     return { speaker: s, resolution: 'explicit', uncertain: false };
@@ -193,9 +240,7 @@ export class SpeakerResolver {
     const modifiers = headWords.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|their|its|this|that|one|another|our)$/.test(w));
     if (DOCUMENT_NOUNS.has(head)) return this.unknown(m, text, 'unknown', false);
     if (ORG_NOUNS.has(head)) {
-      const org = this.speakers
-        .filter((s) => s.kind === 'organization' && s.name.toLowerCase().includes(head) && s.lastSeen < m.start)
-        .sort((a, b) => b.lastSeen - a.lastSeen)[0];
+      const org = this.recentSpeaker(m.start, (s) => s.kind === 'organization' && s.name.toLowerCase().includes(head));
       if (org) return { speaker: this.touch(org, m.start, text), resolution: 'alias', uncertain: false };
       return this.unknown(m, text, 'organization', false);
     }
@@ -214,11 +259,20 @@ export class SpeakerResolver {
       }
       return score;
     };
+    // candidates: the recent speakers and the recently named people (bounded searches)
     const candidates: { name: string; titles: string[]; gender: 'male' | 'female' | null; score: number; pos: number }[] = [];
-    for (const s of this.speakers) if (s.kind === 'person' && s.lastSeen < m.start) candidates.push({ name: s.name, titles: s.titles, gender: s.gender, score: fits(s.titles), pos: s.lastSeen });
-    for (const k of this.names) {
-      const pos = lastBefore(k.positions, m.start);
-      if (pos >= 0) candidates.push({ name: k.name, titles: k.titles, gender: k.gender, score: fits(k.titles), pos });
+    const counted = new Set<string>();
+    for (let i = lastIndexBefore(this.seen, m.start), n = 0; i >= 0 && n < 400; i--, n++) {
+      const { pos, speaker } = this.seen[i] as { pos: number; speaker: SpeakerRecord };
+      if (speaker.kind !== 'person' || counted.has(speaker.key)) continue;
+      counted.add(speaker.key);
+      candidates.push({ name: speaker.name, titles: speaker.titles, gender: speaker.gender, score: fits(speaker.titles), pos });
+    }
+    for (let i = lastIndexBefore(this.occurrences, m.start), n = 0; i >= 0 && n < 400; i--, n++) {
+      const { pos, known } = this.occurrences[i] as { pos: number; known: KnownName };
+      if (counted.has(`n:${known.name}`)) continue;
+      counted.add(`n:${known.name}`);
+      candidates.push({ name: known.name, titles: known.titles, gender: known.gender, score: fits(known.titles), pos });
     }
     const best = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score || b.pos - a.pos)[0];
     if (best) {
@@ -237,7 +291,7 @@ export class SpeakerResolver {
 
   /** The most recent full name in the article, before `pos`, whose parts include `word`. */
   private fullNameFor(word: string, pos: number): KnownName | undefined {
-    const matches = this.names.filter((k) => k.parts.some((p) => p.toLowerCase().replace(/['’]s$/, '') === word));
+    const matches = this.byPart.get(word) ?? [];
     if (matches.length === 0) return undefined;
     const last = matches.filter((k) => k.parts[k.parts.length - 1]?.toLowerCase() === word);
     // Only a known first name may stand for a full name that starts with it ("Hillary" →
@@ -250,20 +304,17 @@ export class SpeakerResolver {
 
   /** The nearest earlier full name of a person of the given gender (null: gender unknown). */
   private nearestName(pos: number, gender: 'male' | 'female' | null): { known: KnownName; pos: number } | undefined {
-    let best: { known: KnownName; pos: number } | undefined;
-    for (const k of this.names) {
-      if (ORG_WORDS.test(k.name) || this.describe(k.name).kind === 'organization' || this.describe(k.name).kind === 'place') continue;
+    return this.recentName(pos, (k) => {
+      const kind = this.kindOf(k);
+      if (kind.org) return false;
       const spoken = this.byKey.get(`p:${k.name.toLowerCase()}`);
-      const g = spoken?.gender ?? k.gender ?? this.describe(k.name).gender;
-      if (g !== gender) continue;
-      const p = lastBefore(k.positions, pos);
-      if (p >= 0 && (!best || p > best.pos)) best = { known: k, pos: p };
-    }
-    return best;
+      return (spoken?.gender ?? kind.gender) === gender;
+    });
   }
 
   private touch(s: SpeakerRecord, pos: number, alias?: string): SpeakerRecord {
     s.lastSeen = Math.max(s.lastSeen, pos);
+    this.seen.push({ pos, speaker: s });
     if (alias) this.addAlias(s, alias);
     return s;
   }
@@ -275,6 +326,7 @@ export class SpeakerResolver {
       s = { key, name: v.name, kind: v.kind, titles: [], aliases: [], gender: v.gender, lastSeen: pos, firstSeen: pos };
       this.byKey.set(key, s);
       this.speakers.push(s);
+      if (v.kind === 'person') for (const part of v.name.toLowerCase().split(' ')) if (!this.speakersByPart.has(part)) this.speakersByPart.set(part, s);
     }
     for (const t of v.titles) if (!s.titles.includes(t)) s.titles.push(t);
     s.gender ??= v.gender;
@@ -296,10 +348,28 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
+/** The last of the sorted `positions` before `pos`, or -1. */
 function lastBefore(positions: readonly number[], pos: number): number {
-  let best = -1;
-  for (const p of positions) if (p < pos && p > best) best = p;
-  return best;
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((positions[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (positions[lo - 1] as number) : -1;
+}
+
+/** Index of the last entry of a list sorted by `pos` whose `pos` is before `pos`, or -1. */
+function lastIndexBefore(list: readonly { pos: number }[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as { pos: number }).pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Drop titles that are the tail of a longer one ("President" beside "Russian President"). */
