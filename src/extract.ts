@@ -53,8 +53,12 @@ const NO_QUOTES = new Set(['caption', 'metadata', 'title', 'byline', 'dateline']
 export function extractQuotes(text: string, options: ExtractOptions = {}): Document {
   if (typeof text !== 'string') throw new TypeError('extractQuotes(text): `text` must be a string; decode bytes first (see decodeInput)');
   const bytes = options.bytes ?? Buffer.from(text, 'utf8');
-  const source: Document['source'] = { path: options.path ?? '-', bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
-  if (options.id !== undefined) source.id = options.id;
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // key order is the contract's: path, id, bytes, sha256
+  const source: Document['source'] =
+    options.id === undefined
+      ? { path: options.path ?? '-', bytes: bytes.byteLength, sha256 }
+      : { path: options.path ?? '-', id: options.id, bytes: bytes.byteLength, sha256 };
   // The contract's offsets count from after a byte-order mark; keep the text otherwise untouched.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return documentFromSegmentation(body, segmentText(body), source, options);

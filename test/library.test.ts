@@ -32,6 +32,14 @@ describe('library surface', () => {
     expect(doc.source.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it.each([
+    ...fixtures.map((name) => ({ name, text: readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'), id: undefined })),
+    { name: 'metadata and a record id', text: 'Title here\n\nPublished: 2026-01-02\nAuthor: A. Writer\nSection: Local\nLINK: https://example.org/x\nTAGS: a, b\n\n"Yes," she said.', id: 'r7' },
+  ])('builds $name in the contract key order (what DocumentSchema.parse gives)', ({ text, id }) => {
+    const doc = extractQuotes(text, id === undefined ? {} : { id });
+    expect(JSON.stringify(doc)).toBe(JSON.stringify(DocumentSchema.parse(doc)));
+  });
+
   it('--types filtering keeps only the asked types', () => {
     const text = 'Officials said the bridge would reopen in May. "We are confident," the mayor said.';
     const all = extractQuotes(text).quotes.map((q) => q.type).sort();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../src/schema/document.js';
 import { createChalk, decideColorLevel, plainChalk } from '../src/serialize/color.js';
-import { FORMATS, FORMAT_NAMES, getFormat, normalizeDocument, renderDocument } from '../src/serialize/formats.js';
+import { FORMATS, FORMAT_NAMES, getFormat } from '../src/serialize/formats.js';
+import { normalizeDocument, renderDocument } from '../src/serialize/validate.js';
 import { serializeJson } from '../src/serialize/json.js';
 import { serializeJsonl } from '../src/serialize/jsonl.js';
 import { escapeMarkdown, serializeMarkdown } from '../src/serialize/markdown.js';

@@ -39,7 +39,7 @@ type Library = { readonly process: (request: ExtractRequest) => Outcome };
 
 /** Load the pipeline and the serializers once; return a function that processes one request. */
 export async function loadProcessor(): Promise<(request: ExtractRequest) => Outcome> {
-  const [{ extractQuotes }, { getFormat, renderDocument }, { createChalk }] = await Promise.all([
+  const [{ extractQuotes }, { getFormat }, { createChalk }] = await Promise.all([
     import('../extract.js'),
     import('../serialize/formats.js'),
     import('../serialize/color.js'),
@@ -56,7 +56,8 @@ export async function loadProcessor(): Promise<(request: ExtractRequest) => Outc
         types: request.types,
         ...(request.inputWarnings === undefined ? {} : { inputWarnings: request.inputWarnings }),
       });
-      return { ok: true, rendered: renderDocument(document, getFormat(request.format), chalk) };
+      // extractQuotes builds documents in the contract's key order; no zod on this path
+      return { ok: true, rendered: getFormat(request.format).serialize(document, chalk) };
     } catch (error) {
       return { ok: false, reason: firstLine(error) };
     }

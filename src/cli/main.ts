@@ -10,7 +10,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CommanderError } from 'commander';
 import { describeError, errorCode } from '../read/fs-errors.js';
-import { documentJsonSchema } from '../schema/document.js';
 import { decideColorLevel } from '../serialize/color.js';
 import { getFormat } from '../serialize/formats.js';
 import { TempFiles } from './atomic-file.js';
@@ -60,6 +59,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const options = readOptions(program);
 
   if (options.schema) {
+    // zod is loaded only here: extracting never needs it (cold start)
+    const { documentJsonSchema } = await import('../schema/document.js');
     await stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
     return EXIT_OK;
   }

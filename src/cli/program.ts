@@ -6,7 +6,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { QuoteTypeSchema, type QuoteType } from '../schema/document.js';
+import { QUOTE_TYPES } from '../schema/constants.js';
+import type { QuoteType } from '../schema/document.js';
 import { DEFAULT_FORMAT, FORMATS, FORMAT_NAMES, type FormatName } from '../serialize/formats.js';
 
 /** Input formats for `--input-format`. */
@@ -27,7 +28,7 @@ export interface CliOptions {
   readonly jobs: number;
 }
 
-const ALL_TYPES: readonly QuoteType[] = QuoteTypeSchema.options;
+const ALL_TYPES: readonly QuoteType[] = QUOTE_TYPES;
 
 /** Parse `--types direct,partial`: known names only, duplicates dropped, order as in the schema. */
 export function parseTypes(value: string): QuoteType[] {

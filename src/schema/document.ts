@@ -6,6 +6,7 @@
  * the key order in the output. See ../shared/CONTRACT.md in the workplace, and the README.
  */
 import { z } from 'zod';
+import { PARAGRAPH_ROLES, QUOTE_TYPES, RESOLUTIONS, SPEAKER_KINDS } from './constants.js';
 
 const offset = z.number().int().nonnegative();
 
@@ -33,7 +34,7 @@ export const MetadataSchema = z
   .catchall(z.union([z.string(), z.array(z.string())]))
   .meta({ description: 'Values of header and trailer lines such as LINK:, TAGS:, Source:, Published:.' });
 
-export const ParagraphRoleSchema = z.enum(['title', 'byline', 'dateline', 'caption', 'body', 'metadata']);
+export const ParagraphRoleSchema = z.enum(PARAGRAPH_ROLES);
 
 export const ParagraphSchema = z.object({
   index: z.number().int().nonnegative(),
@@ -42,7 +43,7 @@ export const ParagraphSchema = z.object({
   role: ParagraphRoleSchema,
 });
 
-export const SpeakerKindSchema = z.enum(['person', 'organization', 'group', 'unknown']);
+export const SpeakerKindSchema = z.enum(SPEAKER_KINDS);
 
 export const SpeakerSchema = z.object({
   id: z.string().regex(/^s[1-9][0-9]*$/),
@@ -53,8 +54,8 @@ export const SpeakerSchema = z.object({
   quoteCount: z.number().int().nonnegative(),
 });
 
-export const QuoteTypeSchema = z.enum(['direct', 'partial', 'indirect']);
-export const ResolutionSchema = z.enum(['explicit', 'alias', 'coreference', 'context']);
+export const QuoteTypeSchema = z.enum(QUOTE_TYPES);
+export const ResolutionSchema = z.enum(RESOLUTIONS);
 
 export const QuoteSpeakerSchema = z.object({
   id: z.string(),

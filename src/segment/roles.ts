@@ -77,9 +77,12 @@ export function collectMetadata(fields: readonly { key: string; value: string }[
       values.set(key, value);
     }
   }
-  // Key order is part of the byte-identical output: link, tags, then the rest alphabetically.
+  // Key order is part of the byte-identical output: the contract's named keys in its order
+  // (link, tags, source, published, updated, author), then any others alphabetically.
   const link = values.get('link');
   const ordered: Metadata = link === undefined ? { tags } : { link, tags };
-  for (const key of [...values.keys()].sort()) if (key !== 'link') ordered[key] = values.get(key) as string;
+  const named = ['source', 'published', 'updated', 'author'];
+  for (const key of named) if (values.has(key)) ordered[key] = values.get(key) as string;
+  for (const key of [...values.keys()].sort()) if (key !== 'link' && !named.includes(key)) ordered[key] = values.get(key) as string;
   return ordered;
 }

@@ -3,7 +3,7 @@
  * `--out-dir` file extensions all come from here, so adding a format is one entry.
  */
 import type { ChalkInstance } from 'chalk';
-import { DocumentSchema, type Document } from '../schema/document.js';
+import type { Document } from '../schema/document.js';
 import { serializeJson } from './json.js';
 import { serializeJsonl } from './jsonl.js';
 import { serializeMarkdown } from './markdown.js';
@@ -75,18 +75,4 @@ export function getFormat(name: FormatName): OutputFormat {
   const format = FORMATS.find((candidate) => candidate.name === name);
   if (format === undefined) throw new Error(`Unknown format "${name}": use one of ${FORMAT_NAMES.join(', ')}`);
   return format;
-}
-
-/**
- * Check a document against the output schema and put its keys in the schema's order
- * (zod builds the parsed object in shape order), so that output never depends on how the
- * pipeline happened to build its objects. Throws a ZodError if the document breaks the contract.
- */
-export function normalizeDocument(document: Document): Document {
-  return DocumentSchema.parse(document);
-}
-
-/** Normalize and render one document in a format. */
-export function renderDocument(document: Document, format: OutputFormat, chalk: ChalkInstance): string {
-  return format.serialize(normalizeDocument(document), chalk);
 }
