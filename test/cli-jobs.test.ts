@@ -149,7 +149,7 @@ parentPort.postMessage({ type: 'ready' });
   );
   const brokenFile = path.join(dir, 'broken-worker.mjs');
   writeFileSync(brokenFile, `throw new Error('cannot load the library');\n`);
-  const request = (text: string): ExtractRequest => ({ text, path: text, types: ['direct'], format: 'jsonl', colorLevel: 0 });
+  const request = (text: string): ExtractRequest => ({ text, path: text, types: ['direct'], keepNonQuotations: false, format: 'jsonl', colorLevel: 0 });
 
   it('a worker that dies fails only the input it was processing; the others are answered', async () => {
     const pool = createWorkerPool({ size: 2, chunkSize: 3, workerUrl: pathToFileURL(workerFile) });

@@ -39,6 +39,12 @@ describe('options → extractQuotes', () => {
     expect(vi.mocked(extractQuotes).mock.calls[0]?.[1]?.types).toEqual(['direct', 'partial', 'indirect']);
   });
 
+  it('passes --keep-non-quotations (off by default)', async () => {
+    await main(['a.txt'], fakeIo({ cwd }).io);
+    await main(['a.txt', '--keep-non-quotations'], fakeIo({ cwd }).io);
+    expect(vi.mocked(extractQuotes).mock.calls.map((call) => call[1]?.keepNonQuotations)).toEqual([false, true]);
+  });
+
   // --jobs 1: the spy lives in this thread; worker threads load the real, compiled library.
   it('a crash in the pipeline fails that input only (exit 1)', async () => {
     vi.mocked(extractQuotes).mockImplementationOnce(() => {

@@ -18,6 +18,7 @@ export interface ExtractRequest {
   /** `source.id` (JSONL records). */
   readonly id?: string;
   readonly types: readonly QuoteType[];
+  readonly keepNonQuotations: boolean;
   readonly inputWarnings?: readonly Warning[];
   readonly format: FormatName;
   /** 0 for files under --out-dir and plain formats. */
@@ -54,6 +55,7 @@ export async function loadProcessor(): Promise<(request: ExtractRequest) => Outc
         ...(request.id === undefined ? {} : { id: request.id }),
         ...(request.bytes === undefined ? {} : { bytes: request.bytes }),
         types: request.types,
+        keepNonQuotations: request.keepNonQuotations,
         ...(request.inputWarnings === undefined ? {} : { inputWarnings: request.inputWarnings }),
       });
       // extractQuotes builds documents in the contract's key order; no zod on this path

@@ -19,6 +19,8 @@ export interface CliOptions {
   readonly format: FormatName;
   readonly outDir?: string;
   readonly types: readonly QuoteType[];
+  /** Keep titles and scare quotes (speaker null, confidence 0.1). */
+  readonly keepNonQuotations: boolean;
   readonly inputFormat: InputFormat;
   /** Extensions taken from directories; undefined means the input format's default. */
   readonly ext?: readonly string[];
@@ -85,6 +87,7 @@ export function createProgram(version: string): Command {
         .argParser(parseTypes)
         .default([...ALL_TYPES], 'all'),
     )
+    .option('--keep-non-quotations', 'keep quoted titles and scare quotes (speaker null, confidence 0.1) instead of leaving them out')
     .addOption(new Option('--input-format <format>', 'text files, or JSONL records {"id","text"}').choices(INPUT_FORMATS).default('text'))
     .option('--ext <list>', 'extensions to take from directories (default: txt, or jsonl for --input-format jsonl; * for all)', parseExtensions)
     .option('--schema', 'print the JSON Schema of the output and exit')
@@ -106,6 +109,7 @@ export function readOptions(program: Command): CliOptions {
     format: FormatName;
     outDir?: string;
     types: QuoteType[];
+    keepNonQuotations?: boolean;
     inputFormat: InputFormat;
     ext?: string[];
     schema?: boolean;
@@ -117,6 +121,7 @@ export function readOptions(program: Command): CliOptions {
     format: raw.format,
     ...(raw.outDir === undefined ? {} : { outDir: raw.outDir }),
     types: raw.types,
+    keepNonQuotations: raw.keepNonQuotations === true,
     inputFormat: raw.inputFormat,
     ...(raw.ext === undefined ? {} : { ext: raw.ext }),
     schema: raw.schema === true,

@@ -158,10 +158,11 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
     claimed.set(target, input.path);
     return { target };
   };
-  const request = (text: string, fields: Omit<ExtractRequest, 'text' | 'types' | 'format' | 'colorLevel'>, toFile: boolean): ExtractRequest => ({
+  const request = (text: string, fields: Omit<ExtractRequest, 'text' | 'types' | 'keepNonQuotations' | 'format' | 'colorLevel'>, toFile: boolean): ExtractRequest => ({
     text,
     ...fields,
     types: options.types,
+    keepNonQuotations: options.keepNonQuotations,
     format: options.format,
     colorLevel: toFile ? 0 : batch.colorLevel,
   });
