@@ -16,6 +16,8 @@ const REASONS: Readonly<Record<string, string>> = {
   ENOSPC: 'no space left on device',
   EROFS: 'read-only file system',
   EEXIST: 'file exists',
+  EIO: 'input/output error',
+  EFBIG: 'file too large',
 };
 
 /** The errno code of a Node error, if it has one. */
