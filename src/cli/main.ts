@@ -139,6 +139,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     temps.removeAllSync();
   }
   if (stoppedBy !== undefined) return SIGNAL_EXIT[stoppedBy];
+  if (stdout.error !== undefined) {
+    // Not a reader that went away (EPIPE) but a real failure, such as a full disk: say so.
+    io.stderr.write(`${PREFIX}cannot write to standard output: ${describeError(stdout.error)}\n`);
+    return EXIT_FAILED;
+  }
   // A reader that went away (`| head`) is not a failure: it got what it wanted.
   return reporter.failed ? EXIT_FAILED : EXIT_OK;
 }

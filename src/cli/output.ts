@@ -14,11 +14,14 @@ export interface Sink {
 /** stdout as a {@link Sink}; `closed` turns true once the reader has gone away. */
 export interface StdoutSink extends Sink {
   readonly closed: boolean;
+  /** The write error that closed it, unless the reader just went away (EPIPE): e.g. ENOSPC. */
+  readonly error: unknown;
 }
 
 /** Wrap a writable stream; errors on it (EPIPE or other) mark it closed instead of throwing. */
 export function createStdoutSink(stream: NodeJS.WritableStream): StdoutSink {
   let closed = false;
+  let failure: unknown;
   const waiters = new Set<() => void>();
   const close = (): void => {
     closed = true;
@@ -26,11 +29,18 @@ export function createStdoutSink(stream: NodeJS.WritableStream): StdoutSink {
     waiters.clear();
   };
   // Kept for the life of the stream: late EPIPE errors after the last write land here too.
-  stream.on('error', close);
+  stream.on('error', (error: unknown) => {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (failure === undefined && code !== 'EPIPE' && code !== 'ERR_STREAM_DESTROYED') failure = error;
+    close();
+  });
   stream.on('close', close);
   return {
     get closed() {
       return closed;
+    },
+    get error() {
+      return failure;
     },
     async write(text) {
       if (closed || text === '') return;
