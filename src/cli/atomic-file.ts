@@ -5,8 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { errorCode } from '../read/fs-errors.js';
 
 /**
  * The temporary files being written right now, so that a signal handler can remove them
@@ -44,10 +45,16 @@ export interface AtomicFile {
   abort(): Promise<void>;
 }
 
-/** Start writing `target` atomically (its directory is created if needed). */
-export async function openAtomicFile(target: string, temps: TempFiles): Promise<AtomicFile> {
+/**
+ * Start writing `target` atomically (its directory is created if needed). With `within`, the
+ * file's directory must really lie inside that directory: a symbolic link in `--out-dir` that
+ * points elsewhere is refused before anything is created through it.
+ */
+export async function openAtomicFile(target: string, temps: TempFiles, within?: string): Promise<AtomicFile> {
   const dir = path.dirname(target);
-  await mkdir(dir, { recursive: true });
+  if (within !== undefined) await assertInside(await nearestExisting(dir), within);
+  await makeDirectories(dir);
+  if (within !== undefined) await assertInside(dir, within);
   // A dot-name, so that a half-written file is hidden and never matches `*.json`.
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   temps.add(temp);
@@ -100,4 +107,48 @@ export async function writeFileAtomic(target: string, text: string, temps: TempF
     throw error;
   }
   await file.commit();
+}
+
+/**
+ * `mkdir -p` without `mkdir(dir, { recursive: true })`, which in Node 20 never returns (and spins
+ * the CPU) when the file system answers ENOENT for the directory itself, as /proc does.
+ */
+export async function makeDirectories(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    try {
+      if ((await stat(current)).isDirectory()) break;
+      throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR' });
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT' || path.dirname(current) === current) throw error;
+      missing.push(current);
+    }
+  }
+  for (const current of missing.reverse()) {
+    await mkdir(current).catch((error: unknown) => {
+      if (errorCode(error) !== 'EEXIST') throw error;
+    });
+  }
+}
+
+/** The path itself if it exists, else its nearest existing ancestor. */
+async function nearestExisting(dir: string): Promise<string> {
+  let current = path.resolve(dir);
+  for (;;) {
+    try {
+      await stat(current);
+      return current;
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT' || path.dirname(current) === current) return current;
+      current = path.dirname(current);
+    }
+  }
+}
+
+/** Throw unless `dir`, with every symbolic link resolved, is `root` or below it. */
+async function assertInside(dir: string, root: string): Promise<void> {
+  const [realDir, realRoot] = await Promise.all([realpath(dir), realpath(root)]);
+  const relative = path.relative(realRoot, realDir);
+  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) return;
+  throw Object.assign(new Error(`a symbolic link leads outside --out-dir (to ${realDir}); not written`), { code: 'EOUTSIDE' });
 }

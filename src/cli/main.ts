@@ -5,14 +5,14 @@
  * (including commander's own: unknown option, bad choice, missing value). A signal ends the
  * run with 128 + its number, after removing any half-written file.
  */
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CommanderError } from 'commander';
 import { describeError, errorCode } from '../read/fs-errors.js';
 import { decideColorLevel } from '../serialize/color.js';
 import { getFormat } from '../serialize/formats.js';
-import { TempFiles } from './atomic-file.js';
+import { makeDirectories, TempFiles } from './atomic-file.js';
 import type { Io, StopSignal } from './io.js';
 import { createStdoutSink } from './output.js';
 import { createProgram, readOptions } from './program.js';
@@ -81,7 +81,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') return usageError(`cannot use --out-dir ${options.outDir}: ${describeError(error)}`);
       try {
-        await mkdir(outDir, { recursive: true });
+        await makeDirectories(outDir);
       } catch (mkdirError) {
         return usageError(`cannot create --out-dir ${options.outDir}: ${describeError(mkdirError)}`);
       }

@@ -201,7 +201,7 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
         if (target === undefined) return toStdout(result.rendered);
         let file: AtomicFile | undefined;
         try {
-          file = await openAtomicFile(target, batch.temps);
+          file = await openAtomicFile(target, batch.temps, batch.outDir);
           await file.write(result.rendered);
           await file.commit();
         } catch (error) {
@@ -242,7 +242,7 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
     let file: AtomicFile | undefined;
     if (target !== undefined) {
       try {
-        file = await openAtomicFile(target, batch.temps);
+        file = await openAtomicFile(target, batch.temps, batch.outDir);
         openFiles.add(file);
       } catch (error) {
         closeInput();
