@@ -47,7 +47,7 @@ export interface AttributeInput {
 
 /** Attribute every quoted span. */
 export function attributeQuotes(input: AttributeInput): Attribution[] {
-  const own = input.quotes.map((q) => attributeOne(input, q));
+  const own = input.quotes.map((q, i) => attributeOne(input, q, i));
   return inheritAll(input, own);
 }
 
@@ -101,31 +101,44 @@ interface Windows {
   after: { start: number; end: number };
 }
 
-function windowsOf(input: AttributeInput, q: QuotedSpan): Windows {
+function windowsOf(input: AttributeInput, q: QuotedSpan, index: number): Windows {
   const para = input.paragraphs[q.paragraph] as { start: number; end: number };
   const sentences = input.sentencesOf(q.paragraph);
   const si = sentenceIndexAt(sentences, q.outerStart);
   const sBefore = sentences[si];
   const beforeStart = sBefore && sBefore.end > q.outerStart - 1 ? Math.max(sBefore.start, para.start) : q.outerStart;
   const ai = sentenceIndexAt(sentences, Math.max(q.outerStart, q.outerEnd - 1));
-  let afterEnd = sentences[ai] ? Math.min((sentences[ai] as SentenceSpan).end, para.end) : q.outerEnd;
+  let afterEnd = sentences[ai] ? Math.min((sentences[ai] as SentenceSpan).end, para.end, q.outerEnd + WINDOW) : q.outerEnd;
   if (afterEnd < q.outerEnd) afterEnd = q.outerEnd;
   // `"Is it over?" he asked.` — a sentence break after ?" or !" followed by a lower-case word
   const restOf = input.text.slice(q.outerEnd, afterEnd);
   if (/^[\s\p{P}]*$/u.test(restOf)) {
     const next = sentences[ai + 1];
-    if (next && next.start < para.end && /^[\s\p{P}]*\p{L}/u.test(input.text.slice(afterEnd, next.end)) && !/^\s*[“"'‘«„]/u.test(input.text.slice(afterEnd, next.end))) afterEnd = Math.min(next.end, para.end);
+    const head = next ? input.text.slice(afterEnd, Math.min(next.end, afterEnd + 40)) : '';
+    if (next && next.start < para.end && /^[\s\p{P}]*\p{L}/u.test(head) && !/^\s*[“"'‘«„]/u.test(head)) afterEnd = Math.min(next.end, para.end);
   }
-  return { before: { start: beforeStart, end: q.outerStart }, after: { start: q.outerEnd, end: afterEnd } };
+  // Bounded windows: an attribution sits within a few hundred characters of its quotation, and a
+  // bound keeps the stage linear on text without sentence breaks (a megabyte of quote marks).
+  // Text dense with quote marks is bounded by quotations too: no window reaches past the
+  // eighth quotation on either side.
+  const back = input.quotes[index - 8];
+  const ahead = input.quotes[index + 8];
+  return {
+    before: { start: Math.max(beforeStart, q.outerStart - WINDOW, back && back.paragraph === q.paragraph ? back.outerEnd : 0), end: q.outerStart },
+    after: { start: q.outerEnd, end: Math.min(afterEnd, q.outerEnd + WINDOW, ahead && ahead.paragraph === q.paragraph ? ahead.outerStart : Infinity) },
+  };
 }
+
+/** The longest attribution window on either side of a quotation, in code units. */
+const WINDOW = 600;
 
 export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
   return tokens.findIndex((t) => t.start === pos);
 }
 
-function attributeOne(input: AttributeInput, q: QuotedSpan): Attribution {
+function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attribution {
   const { text, masked } = input;
-  const w = windowsOf(input, q);
+  const w = windowsOf(input, q, index);
   const beforeText = masked.slice(w.before.start, w.before.end);
   const beforeEmpty = /^[\s\p{P}\u2063]*$/u.test(beforeText) && !/[,:]\s*$/u.test(beforeText.replace(/\u2063/g, '')) ;
   const introduces = /[,:]\s*$/u.test(beforeText) || /^[\s—–-]*$/u.test(beforeText);
@@ -255,7 +268,7 @@ function inheritAll(input: AttributeInput, own: readonly Attribution[]): Attribu
       out.push({ ...a, cue: prev.cue, mention: prev.mention, via: 'inherited', from: i - 1, continues });
       return;
     }
-    for (let k = i + 1; k < own.length; k++) {
+    for (let k = i + 1; k < own.length && k <= i + 20; k++) {
       const nq = input.quotes[k] as QuotedSpan;
       if (nq.paragraph !== q.paragraph) break;
       const n = own[k] as Attribution;
@@ -285,7 +298,7 @@ function introducingAttribution(input: AttributeInput, pi: number): { cue: Menti
   const si = sentenceIndexAt(sentences, para.end - 1);
   const sent = sentences[si];
   if (!sent || sent.end <= para.start) return null;
-  const start = Math.max(sent.start, para.start);
+  const start = Math.max(sent.start, para.start, para.end - WINDOW);
   const tail = input.masked.slice(start, para.end);
   const tokens = tokenize(input.masked, start, para.end);
   const found = sentenceAttribution(input, tokens, start, para.end);

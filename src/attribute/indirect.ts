@@ -141,16 +141,17 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     let to = contentEndLimit;
     const next = cues[c + 1];
     if (next) {
-      const gap = masked.slice(from, next.start);
+      const gap = masked.slice(Math.max(from, next.start - 80), next.start);
+      const gapStart = next.start - gap.length;
       const and = /,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:\p{L}+\s+){0,3}$/u.exec(gap);
       const participle = isParticiple(next.text) ? /,\s*$/u.exec(gap) : null; // "…, adding that …"
-      if (and) to = from + and.index;
-      else if (participle) to = from + participle.index;
+      if (and) to = gapStart + and.index;
+      else if (participle) to = gapStart + participle.index;
     }
     // The reported clause ends where the writer's own clause takes over: ", and more than 4 in 10
     // said …", ", however …", " — a controversial proposal …" (but ", and that …" goes on).
     const tail = masked.slice(from, to);
-    const own = /(?:,\s+(?:and|but|while|however|although|though|whereas|as|so)\s+(?!that\b))|(?:\s+[—–]\s+)|(?:,\s+(?:he|she|they|it|we|I)\s+(?:said|added|says|adds)\b)/u.exec(tail);
+    const own = /(?:, (?:and|but|while|however|although|though|whereas|as|so)\s(?!that\b))|(?:\s[—–]\s)|(?:, (?:he|she|they|it|we|I) (?:said|added|says|adds)\b)/u.exec(tail);
     if (own && tail.slice(0, own.index).split(/\s+/).length >= 3) to = from + own.index;
     pushContent(found, input, from, to, s, cue, mention);
     if (to < contentEndLimit) contentEndLimit = trimEnd(masked, start, end);

@@ -23,7 +23,10 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'a
 
 /** Whether every word of `text` is capitalised, except small words after the first. */
 export function isTitleCase(text: string): boolean {
-  const words = text.replace(/[.,!?;:]+$/u, '').split(/\s+/).filter((w) => w !== '');
+  if (text.length > 200) return false;
+  let end = text.length;
+  while (end > 0 && '.,!?;:'.includes(text[end - 1] as string)) end--;
+  const words = text.slice(0, end).split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > 8) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}#@&(]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }

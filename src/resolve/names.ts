@@ -95,16 +95,27 @@ const RUN = /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:de|
 /** `, a senator from Ohio,` / `, the mayor of Dunmore,` right after a name. */
 const APPOSITIVE_ROLE = /^,\s+(?:a|an|the)\s+((?:[\p{L}’'-]+\s+){0,3}?([\p{L}.-]+)(?:\s+(?:of|for|at|from|in)\s+[^,.;:]{1,40})?)\s*[,.;]/u;
 
-/** The cut point of a run at a sentence end ("Ukraine. White"), ignoring abbreviations ("Sen."). */
-function sentenceCut(run: string): [string, string] | null {
-  const re = /(\S+\.)\s+\p{Lu}/gu;
-  for (let m = re.exec(run); m !== null; m = re.exec(run)) {
-    const word = m[1] as string;
-    if (/^(?:\p{L}\.)+$/u.test(word) || /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Rev|Sec|Atty|Pres|St|Jr|Sr|Mt|Ft|Inc|Corp|Co|Ltd|No|Hon)\.$/u.test(word)) continue;
-    const end = m.index + word.length;
-    return [run.slice(0, end), run.slice(end)];
+const ABBREVIATED = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Rev|Sec|Atty|Pres|St|Jr|Sr|Mt|Ft|Inc|Corp|Co|Ltd|No|Hon)\.$/u;
+
+/**
+ * A run of capitalised words cut at sentence ends ("… Ukraine. White House …"), ignoring
+ * abbreviations and initials ("Sen.", "G.K."). One pass over the words, without backtracking.
+ */
+function sentencePieces(run: string): { text: string; offset: number }[] {
+  const pieces: { text: string; offset: number }[] = [];
+  let pieceStart = 0;
+  const word = /\S+/g;
+  for (let m = word.exec(run); m !== null; m = word.exec(run)) {
+    const w = m[0];
+    if (!w.endsWith('.') || w.length < 2 || /^(?:\p{L}\.)+$/u.test(w) || ABBREVIATED.test(w)) continue;
+    const end = m.index + w.length;
+    if (end >= run.length) break;
+    pieces.push({ text: run.slice(pieceStart, end - 1), offset: pieceStart });
+    const next = /\S/.exec(run.slice(end, end + 8));
+    pieceStart = end + (next ? next.index : 0);
   }
-  return null;
+  pieces.push({ text: run.slice(pieceStart), offset: pieceStart });
+  return pieces;
 }
 
 /** Words that start sentences or name things other than people. */
@@ -121,33 +132,41 @@ export function indexNames(text: string, ranges: readonly { start: number; end: 
     RUN.lastIndex = 0;
     for (let m = RUN.exec(slice); m !== null; m = RUN.exec(slice)) {
       if (!/\s/.test(m[0])) continue; // one capitalised word (most of them: sentence starts) is no full name
-      // A run never crosses a sentence end: "… Ukraine. White House …" (but "Sen. Ana Ruiz" is one run)
-      const cut = sentenceCut(m[0]);
-      if (cut) RUN.lastIndex = m.index + cut[0].length;
-      let phrase = cut ? cut[0].slice(0, -1) : m[0];
-      let offset = r.start + m.index;
-      const firstWord = phrase.split(/\s+/)[0] as string;
-      if (NOT_FIRST_NAMES.has(firstWord)) {
-        phrase = phrase.slice(firstWord.length).trimStart();
-        offset = r.start + m.index + firstWord.length + (phrase.length > 0 ? m[0].slice(firstWord.length).length - m[0].slice(firstWord.length).trimStart().length : 0);
-      }
-      const split = splitName(phrase);
-      if (split.parts.length < 2 || split.parts.length > 4) continue;
-      if (split.parts.some((p) => !/^\p{Lu}/u.test(p))) continue;
-      // "Ana Ruiz, a senator from Ohio, …": a role in an appositive is a title too
-      const phraseEnd = offset - r.start + phrase.length;
-      const role = APPOSITIVE_ROLE.exec(slice.slice(phraseEnd, phraseEnd + 100));
-      if (role && TITLE_HEADS.has((role[2] as string).toLowerCase())) split.titles.push((role[1] as string).trim());
-      const key = split.name.toLowerCase();
-      const known = byName.get(key);
-      if (known) {
-        known.positions.push(offset);
-        for (const t of split.titles) if (!known.titles.includes(t)) known.titles.push(t);
-        known.gender ??= split.gender;
-      } else {
-        byName.set(key, { name: split.name, parts: split.parts, titles: [...split.titles], gender: split.gender, first: offset, positions: [offset] });
+      // A run never crosses a sentence end: "… Ukraine. White House …" (but "Sen. Ana Ruiz" is one run).
+      // The run is cut into its sentences in one pass, so a page of capitalised sentences stays linear.
+      for (const piece of sentencePieces(m[0])) {
+        if (!/\s/.test(piece.text)) continue;
+        addName(byName, slice, r.start, m.index + piece.offset, piece.text);
       }
     }
   }
   return [...byName.values()].sort((a, b) => a.first - b.first);
+}
+
+/** Record one capitalised phrase (at `at` in `slice`) when it is a full name. */
+function addName(byName: Map<string, KnownName>, slice: string, base: number, at: number, run: string): void {
+  let phrase = run;
+  let offset = base + at;
+  const firstWord = phrase.split(/\s+/)[0] as string;
+  if (NOT_FIRST_NAMES.has(firstWord)) {
+    const rest = phrase.slice(firstWord.length);
+    phrase = rest.trimStart();
+    offset += firstWord.length + (rest.length - phrase.length);
+  }
+  const split = splitName(phrase);
+  if (split.parts.length < 2 || split.parts.length > 4) return;
+  if (split.parts.some((p) => !/^\p{Lu}/u.test(p))) return;
+  // "Ana Ruiz, a senator from Ohio, …": a role in an appositive is a title too
+  const phraseEnd = offset - base + phrase.length;
+  const role = APPOSITIVE_ROLE.exec(slice.slice(phraseEnd, phraseEnd + 100));
+  if (role && TITLE_HEADS.has((role[2] as string).toLowerCase())) split.titles.push((role[1] as string).trim());
+  const key = split.name.toLowerCase();
+  const known = byName.get(key);
+  if (known) {
+    known.positions.push(offset);
+    for (const t of split.titles) if (!known.titles.includes(t)) known.titles.push(t);
+    known.gender ??= split.gender;
+  } else {
+    byName.set(key, { name: split.name, parts: split.parts, titles: [...split.titles], gender: split.gender, first: offset, positions: [offset] });
+  }
 }
