@@ -8,7 +8,7 @@
  * through `main(argv, io)`, as the built command, or in a shell pipeline) and states the exit
  * status and the stderr it expects. Every case also checks: no stack trace, no temporary file
  * left anywhere, and every document on stdout valid against DocumentSchema.
- * Messages and exit statuses are listed in docs/messages.md.
+ * Messages and exit statuses are listed in the README (sections Messages and Exit codes).
  */
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
