@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
+import ajvModule from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
@@ -23,6 +23,8 @@ function printedSchema(): Record<string, unknown> {
   return JSON.parse(execFileSync(process.execPath, [bin, '--schema'], { encoding: 'utf8' })) as Record<string, unknown>;
 }
 
+// ajv is CommonJS: under NodeNext its class is the default export's `default`
+const Ajv2020 = (ajvModule as unknown as { default: typeof ajvModule.default }).default ?? ajvModule;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(printedSchema());
 
