@@ -45,6 +45,9 @@ export interface AtomicFile {
   abort(): Promise<void>;
 }
 
+/** Directories already created and checked, per run. */
+const verifiedDirs = new WeakMap<TempFiles, Set<string>>();
+
 /**
  * Start writing `target` atomically (its directory is created if needed). With `within`, the
  * file's directory must really lie inside that directory: a symbolic link in `--out-dir` that
@@ -52,9 +55,17 @@ export interface AtomicFile {
  */
 export async function openAtomicFile(target: string, temps: TempFiles, within?: string): Promise<AtomicFile> {
   const dir = path.dirname(target);
-  if (within !== undefined) await assertInside(await nearestExisting(dir), within);
-  await makeDirectories(dir);
-  if (within !== undefined) await assertInside(dir, within);
+  // A batch writes many files into few directories: each directory is created and checked once
+  // per run (per TempFiles), not once per file.
+  let verified = verifiedDirs.get(temps);
+  if (verified === undefined) verifiedDirs.set(temps, (verified = new Set()));
+  const key = `${dir}\0${within ?? ''}`;
+  if (!verified.has(key)) {
+    if (within !== undefined) await assertInside(await nearestExisting(dir), within);
+    await makeDirectories(dir);
+    if (within !== undefined) await assertInside(dir, within);
+    verified.add(key);
+  }
   // A dot-name, so that a half-written file is hidden and never matches `*.json`.
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   temps.add(temp);
