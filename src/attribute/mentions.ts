@@ -52,6 +52,7 @@ const NOT_NAMES = new Set([
   'Despite', 'During', 'Unlike', 'Like', 'With', 'Without', 'For', 'From', 'Under', 'Over', 'Through', 'Following', 'According',
   'Amid', 'Among', 'Since', 'Until', 'Upon', 'Outside', 'Inside', 'Across', 'Against', 'Beyond', 'By', 'To', 'Of', 'Why', 'What',
   'How', 'Who', 'Where', 'Which', 'Whether', 'Not', 'No', 'Yes', 'Please', 'Thank', 'Thanks', 'Dear', 'Oh', 'Well', 'Holding', 'Having', 'Being', 'Given', 'Shortly', 'Of', 'Courted', 'Based', 'Added', 'Asked', 'Told', 'Pressed', 'Speaking', 'Writing',
+  'That', 'These', 'Those', 'See', 'Name', 'Note', 'Update', 'Read', 'Watch', 'Click', 'Sign',
 ]);
 /** Role nouns written in lower case before a name: "Kremlin spokesman Dmitry Peskov". */
 const ROLE_NOUNS = new Set([
@@ -179,6 +180,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, text: stri
     }
     while (k <= j && ((tokens[k] as Token).kind !== 'word' || NAME_PARTICLES.has((tokens[k] as Token).text) || NOT_NAMES.has((tokens[k] as Token).text))) k++;
     if (k > j) return null;
+    if (k === j && /^(?:The|A|An)$/.test((tokens[k] as Token).text)) return null; // a determiner alone
     // "Kremlin spokesman Dmitry Peskov", "Democratic presidential nominee Hillary Clinton": a role
     // written in lower case before the name belongs to the mention (and becomes a title)
     if (k - 1 >= minIndex && isLower(tokens[k - 1] as Token) && ROLE_NOUNS.has((tokens[k - 1] as Token).text)) {
