@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { VFile } from 'vfile';
@@ -69,5 +69,13 @@ describe('retextExtractQuotes (unified plugin)', () => {
 
   it('throws on a types option that is not an array, naming the fix', () => {
     expect(() => runPlugin('x', { types: 'direct' as unknown as ['direct'] })).toThrow(/must be an array/);
+  });
+});
+
+describe('the prebuilt lexicon (dist/attribute/lexicon.json)', () => {
+  const built = new URL('../dist/attribute/lexicon.json', import.meta.url);
+  it.skipIf(!existsSync(built))('is exactly the subset of compromise that nlp.ts reads from compromise itself', async () => {
+    const { lexiconSubset } = await import('../src/attribute/nlp.js');
+    expect(JSON.parse(readFileSync(built, 'utf8'))).toEqual(lexiconSubset());
   });
 });

@@ -9,8 +9,17 @@
  * single-file CommonJS build, once per process (it is process-global; the single file imports
  * in about half the time of the ESM tree, and `two` in about half the time of the full build);
  * answers are cached per phrase.
+ *
+ * Cold start: even `compromise/two` takes ~0.25 s to import here, most of it unpacking a
+ * 24,000-word lexicon of which this module reads 11,000 entries and 15 tags. So the build writes
+ * that subset, taken from compromise, to `dist/attribute/lexicon.json` (scripts/build-lexicon.mjs);
+ * the CLI reads it in ~10 ms when it matches the installed compromise version, and loads
+ * compromise itself otherwise (from src/ in tests, or after an upgrade). Both paths give the
+ * same answers: the subset is filtered by {@link lexiconSubset} either way.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 /** What compromise's lexicon says about a short phrase. */
 export interface PhraseInfo {
@@ -23,11 +32,45 @@ interface Compromise {
   world(): { model: { one: { lexicon: Lexicon } } };
 }
 
+/** The only tags this module reads. */
+const WANTED_TAGS = new Set([
+  'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Organization', 'Country', 'City', 'Region', 'Place',
+  'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary',
+]);
+
+const require = createRequire(import.meta.url);
+
+/** The installed compromise version (the prebuilt subset is used only when it matches). */
+function compromiseVersion(): string {
+  // compromise does not export its package.json: find it from the build file it does export
+  // (node_modules/compromise/builds/two/compromise-two.cjs → node_modules/compromise/package.json)
+  const build = require.resolve('compromise/two');
+  const manifest = readFileSync(new URL('../../package.json', pathToFileURL(build)), 'utf8');
+  return (JSON.parse(manifest) as { version: string }).version;
+}
+
+/** compromise's lexicon, reduced to the words and tags used here. Loads compromise. */
+export function lexiconSubset(): { version: string; words: Record<string, string | string[]> } {
+  const full = (require('compromise/two') as Compromise).world().model.one.lexicon;
+  const words: Record<string, string | string[]> = {};
+  for (const word of Object.keys(full).sort()) {
+    const t = full[word];
+    const tags = (t === undefined ? [] : Array.isArray(t) ? t : [t]).filter((x) => WANTED_TAGS.has(x));
+    if (tags.length > 0) words[word] = tags.length === 1 ? (tags[0] as string) : tags;
+  }
+  return { version: compromiseVersion(), words };
+}
+
 let lexicon: Lexicon | null = null;
 function load(): Lexicon {
   if (lexicon === null) {
-    const nlp = createRequire(import.meta.url)('compromise/two') as Compromise;
-    lexicon = nlp.world().model.one.lexicon;
+    try {
+      const prebuilt = JSON.parse(readFileSync(new URL('./lexicon.json', import.meta.url), 'utf8')) as { version?: string; words?: Lexicon };
+      if (prebuilt.version === compromiseVersion() && prebuilt.words) lexicon = prebuilt.words;
+    } catch {
+      // not built (running from src/) or unreadable: take it from compromise
+    }
+    lexicon ??= lexiconSubset().words;
   }
   return lexicon;
 }
