@@ -139,14 +139,17 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     if (that) from += that[0].length;
     // A second attribution in the same sentence ends this content: "… and said that …".
     let to = contentEndLimit;
-    const next = cues[c + 1];
-    if (next) {
+    // (a verb of the content itself, such as "hopes" in "said that hopes … were slim", is skipped)
+    for (let k = c + 1; k < cues.length && k <= c + 6; k++) {
+      const next = cues[k] as MentionSpan;
+      if (next.start < from) continue;
       const gap = masked.slice(Math.max(from, next.start - 80), next.start);
       const gapStart = next.start - gap.length;
       const and = /,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:\p{L}+\s+){0,3}$/u.exec(gap);
       const participle = isParticiple(next.text) ? /,\s*$/u.exec(gap) : null; // "…, adding that …"
       if (and) to = gapStart + and.index;
       else if (participle) to = gapStart + participle.index;
+      if (and || participle) break;
     }
     // The reported clause ends where the writer's own clause takes over: ", and more than 4 in 10
     // said …", ", however …", " — a controversial proposal …" (but ", and that …" goes on).
