@@ -18,6 +18,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue } from './cues.js';
 import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, possessorOf, type MentionSpan } from './mentions.js';
 import { tokenize, type Token } from './tokens.js';
+import { countBefore } from '../text/search.js';
 
 /** What the attribute stage says about one quoted span. */
 export interface Attribution {
@@ -72,28 +73,14 @@ export function findAllCues(masked: string): MentionSpan[] {
 /** The cues of the document that lie inside `[start, end)`. */
 export function findCues(input: { cues: readonly MentionSpan[] }, start: number, end: number): MentionSpan[] {
   const cues = input.cues;
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((cues[mid] as MentionSpan).start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: MentionSpan[] = [];
-  for (let i = lo; i < cues.length && (cues[i] as MentionSpan).end <= end; i++) out.push(cues[i] as MentionSpan);
+  for (let i = countBefore(cues, (c) => c.start < start); i < cues.length && (cues[i] as MentionSpan).end <= end; i++) out.push(cues[i] as MentionSpan);
   return out;
 }
 
 export function sentenceIndexAt(sentences: readonly SentenceSpan[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const s = sentences[mid] as SentenceSpan;
-    if (s.start <= pos) { best = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return best;
+  // the last sentence that starts at or before `pos`
+  return countBefore(sentences, (s) => s.start <= pos) - 1;
 }
 
 interface Windows {

@@ -93,19 +93,25 @@ const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'repl
 /** Adverbs and auxiliaries between a speaker and the cue ("Putin also said", "she quietly added"). */
 const isBetween = (t: Token): boolean => isLower(t) && (BETWEEN.has(t.text) || (/^[a-z]{3,}ly$/.test(t.text) && !LY_NOUNS.has(t.text)));
 
-export function mentionBefore(tokens: readonly Token[], cueIndex: number, text: string, minIndex = 0): MentionSpan | null {
-  let i = cueIndex - 1;
+/**
+ * Walk back from token `i` over adverbs and auxiliaries, and over a relative pronoun with its
+ * comma ("Trump, who said …", "the ministry, which said …"): the index of the token that ends
+ * the speaker phrase (or a comma that closes an appositive), below `minIndex` if none.
+ */
+function skipBackToSubject(tokens: readonly Token[], i: number, minIndex: number): number {
   while (i >= minIndex && isBetween(tokens[i] as Token)) i--;
-  if (i < minIndex) return null;
-  let t = tokens[i] as Token;
-  if (t.kind === 'word' && /^(?:who|which)$/.test(t.text)) {
-    // "Trump, who said …" / "the ministry, which said …"
+  const t = tokens[i];
+  if (i >= minIndex && t && t.kind === 'word' && /^(?:who|which)$/.test(t.text)) {
     i--;
     if (i >= minIndex && (tokens[i] as Token).text === ',') i--;
-    if (i < minIndex) return null;
-    t = tokens[i] as Token;
   }
-  if (t.text === ',') return appositiveSubject(tokens, i, text, minIndex);
+  return i;
+}
+
+export function mentionBefore(tokens: readonly Token[], cueIndex: number, text: string, minIndex = 0): MentionSpan | null {
+  let i = skipBackToSubject(tokens, cueIndex - 1, minIndex);
+  if (i < minIndex) return null;
+  if ((tokens[i] as Token).text === ',') return appositiveSubject(tokens, i, text, minIndex);
   // "Beck, who has in the past described …": a prepositional phrase before the cue is an adverbial
   for (let round = 0; round < 2; round++) {
     const np = phraseEndingAt(tokens, i, text, minIndex);
@@ -113,15 +119,8 @@ export function mentionBefore(tokens: readonly Token[], cueIndex: number, text: 
     const k = tokens.findIndex((x) => x.start === np.start);
     const before = tokens[k - 1];
     if (k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text)) {
-      i = k - 2;
-      while (i >= minIndex && isBetween(tokens[i] as Token)) i--;
+      i = skipBackToSubject(tokens, k - 2, minIndex);
       if (i < minIndex) return null;
-      const u = tokens[i] as Token;
-      if (u.kind === 'word' && /^(?:who|which)$/.test(u.text)) {
-        i--;
-        if (i >= minIndex && (tokens[i] as Token).text === ',') i--;
-        if (i < minIndex) return null;
-      }
       if ((tokens[i] as Token).text === ',') return appositiveSubject(tokens, i, text, minIndex);
       continue;
     }

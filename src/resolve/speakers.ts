@@ -16,6 +16,7 @@ import type { Resolution, SpeakerKind } from '../schema/document.js';
 import type { MentionSpan } from '../attribute/mentions.js';
 import type { PhraseInfo } from '../attribute/nlp.js';
 import { splitName, type KnownName } from './names.js';
+import { countBefore } from '../text/search.js';
 
 /** A speaker being built. */
 export interface SpeakerRecord {
@@ -350,26 +351,13 @@ function titleCase(s: string): string {
 
 /** The last of the sorted `positions` before `pos`, or -1. */
 function lastBefore(positions: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((positions[mid] as number) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? (positions[lo - 1] as number) : -1;
+  const n = countBefore(positions, (p) => p < pos);
+  return n > 0 ? (positions[n - 1] as number) : -1;
 }
 
 /** Index of the last entry of a list sorted by `pos` whose `pos` is before `pos`, or -1. */
 function lastIndexBefore(list: readonly { pos: number }[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as { pos: number }).pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countBefore(list, (e) => e.pos < pos) - 1;
 }
 
 /** Drop titles that are the tail of a longer one ("President" beside "Russian President"). */

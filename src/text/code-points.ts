@@ -2,6 +2,7 @@
  * Offsets inside the pipeline are JavaScript string indices (UTF-16 code units); the output
  * contract counts Unicode code points. This converts once, at the end.
  */
+import { countBefore } from './search.js';
 
 /** A function mapping a UTF-16 index of `text` to its code-point offset. */
 export type ToCodePoint = (utf16Index: number) => number;
@@ -23,17 +24,8 @@ export function codePointMapper(text: string): ToCodePoint {
     }
   }
   if (pairs.length === 0) return (i) => i;
-  return (index) => {
-    // number of low surrogates strictly before `index`
-    let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((pairs[mid] as number) < index) lo = mid + 1;
-      else hi = mid;
-    }
-    return index - lo;
-  };
+  // the index minus the number of low surrogates strictly before it
+  return (index) => index - countBefore(pairs, (p) => p < index);
 }
 
 /** Collapse every run of whitespace to one space and trim: the `text` of a quote. */
