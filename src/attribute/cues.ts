@@ -179,8 +179,3 @@ export function isParticiple(cue: string): boolean {
 export function isNamingCue(cue: string): boolean {
   return NAMING.has(cue.toLowerCase().replace(/\s+/g, ' '));
 }
-
-/** Whether `word` is a form of "say", the neutral cue. */
-export function isSayCue(cue: string): boolean {
-  return /^(?:said|says|say|saying)$/i.test(cue);
-}

@@ -172,7 +172,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, text: stri
     let k = j;
     while (k - 1 >= minIndex) {
       const p = tokens[k - 1] as Token;
-      if (isCapitalised(p) && !isPossessiveStrippedTitle(p)) k--;
+      if (isCapitalised(p) && !isPossessive(p)) k--;
       else if (p.kind === 'word' && NAME_PARTICLES.has(p.text) && k - 2 >= minIndex && isCapitalised(tokens[k - 2] as Token)) k -= 1;
       else if ((p.kind === 'paren' || p.kind === 'mask') && k - 2 >= minIndex && isCapitalised(tokens[k - 2] as Token)) k--;
       else break;
@@ -239,11 +239,6 @@ function extendNominal(tokens: readonly Token[], from: number, end: number, text
   return span(tokens, k, end, text);
 }
 
-/** "Russias" / "Russia's" before a title — a possessive, not part of the name. */
-function isPossessiveStrippedTitle(t: Token): boolean {
-  return isPossessive(t);
-}
-
 /**
  * The speaker phrase that starts just after token `cueIndex` (`said Putin`, `according to
  * officials`, `said the senator`), or null. Time words (`said Friday`) and objects
@@ -295,11 +290,6 @@ export function mentionAfter(tokens: readonly Token[], cueIndex: number, text: s
     if (!/s$/.test((tokens[end] as Token).text)) return null;
   }
   return span(tokens, i, end, text);
-}
-
-/** Whether a mention is a personal pronoun. */
-export function isPronoun(text: string): boolean {
-  return PRONOUNS.has(text);
 }
 
 /**

@@ -35,10 +35,6 @@ export interface SplitName {
 
 const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w.toLowerCase());
 
-/** Whether a word is a role or title word ("spokesman", "Sen.", "minister"). */
-export function isRoleWord(w: string): boolean {
-  return isTitleWord(w);
-}
 
 /**
  * Split a capitalised phrase into titles and name: everything up to the last title word is

@@ -23,11 +23,6 @@ const parser = unified().use(retextEnglish).freeze();
 /** Longest piece given to the parser in one call; longer paragraphs are cut at whitespace. */
 const MAX_PIECE = 8_000;
 
-/** Sentence spans of the given paragraphs of `text`. */
-export function splitSentences(text: string, paragraphs: readonly TextBlock[]): SentenceSpan[] {
-  return paragraphs.flatMap((p, index) => paragraphSentences(text, p, index));
-}
-
 /** Sentence spans of one paragraph (`index` is its index among the text's paragraphs). */
 export function paragraphSentences(text: string, p: TextBlock, index: number): SentenceSpan[] {
   const out: SentenceSpan[] = [];
