@@ -99,6 +99,8 @@ describe('the speaker before the quotation', () => {
     ],
     // a partial quote inside the speaker's own sentence
     ['The mayor called the ruling a "disgrace" on Monday.', [['disgrace', 'The mayor', 'the mayor', 'called']]],
+    // a relative pronoun is the mention in the attribution; the name it stands for is the speaker
+    ['Among the critics was Ana Ruiz, who said the plan "would ruin the harbour."', [['would ruin the harbour.', 'who', 'Ana Ruiz', 'said']]],
     [
       '"We are ready for talks," Putin said, adding that the US "must listen to us."',
       [['We are ready for talks,', 'Putin', 'Putin', 'said'], ['must listen to us.', 'Putin', 'Putin', 'said']],

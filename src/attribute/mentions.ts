@@ -15,6 +15,8 @@ export interface MentionSpan {
   start: number;
   end: number;
   text: string;
+  /** For a relative pronoun ("Aguilar, who said"): the phrase it stands for. */
+  refersTo?: MentionSpan;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'He', 'She', 'They', 'It', 'We', 'I', 'You']);
@@ -109,6 +111,23 @@ function skipBackToSubject(tokens: readonly Token[], i: number, minIndex: number
 }
 
 export function mentionBefore(tokens: readonly Token[], cueIndex: number, text: string, minIndex = 0): MentionSpan | null {
+  const found = subjectBefore(tokens, cueIndex, text, minIndex);
+  if (!found) return null;
+  // "Alfonso Aguilar, who also said …": the relative pronoun is the mention in this attribution;
+  // it stands for the name before it
+  const relative = relativePronounBefore(tokens, cueIndex, minIndex);
+  return relative && relative.start > found.end ? { start: relative.start, end: relative.end, text: relative.text, refersTo: found } : found;
+}
+
+/** The "who"/"which" right before a cue (after adverbs), if any. */
+function relativePronounBefore(tokens: readonly Token[], cueIndex: number, minIndex: number): Token | undefined {
+  let i = cueIndex - 1;
+  while (i >= minIndex && isBetween(tokens[i] as Token)) i--;
+  const t = tokens[i];
+  return i >= minIndex && t && t.kind === 'word' && /^(?:who|which)$/.test(t.text) ? t : undefined;
+}
+
+function subjectBefore(tokens: readonly Token[], cueIndex: number, text: string, minIndex: number): MentionSpan | null {
   let i = skipBackToSubject(tokens, cueIndex - 1, minIndex);
   if (i < minIndex) return null;
   if ((tokens[i] as Token).text === ',') return appositiveSubject(tokens, i, text, minIndex);

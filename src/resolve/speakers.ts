@@ -144,6 +144,11 @@ export class SpeakerResolver {
 
   /** Resolve one mention (mentions must come in text order). */
   resolve(m: MentionSpan): ResolvedMention {
+    // a relative pronoun ("who") resolves through the phrase it stands for
+    if (m.refersTo) {
+      const r = this.resolve(m.refersTo);
+      return { ...r, resolution: 'coreference' };
+    }
     // Transcript labels and shouted names: "MAYOR OKAFOR" is read as "Mayor Okafor".
     const raw = m.text.replace(/\s+/g, ' ').trim();
     const text = /\p{Ll}/u.test(raw) || raw.length < 4 ? raw : titleCase(raw);
