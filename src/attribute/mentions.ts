@@ -103,7 +103,7 @@ const isBetween = (t: Token): boolean => isLower(t) && (BETWEEN.has(t.text) || (
 function skipBackToSubject(tokens: readonly Token[], i: number, minIndex: number): number {
   while (i >= minIndex && isBetween(tokens[i] as Token)) i--;
   const t = tokens[i];
-  if (i >= minIndex && t && t.kind === 'word' && /^(?:who|which)$/.test(t.text)) {
+  if (i >= minIndex && t && t.kind === 'word' && /^(?:who|which|that)$/.test(t.text)) {
     i--;
     if (i >= minIndex && (tokens[i] as Token).text === ',') i--;
   }
@@ -124,7 +124,7 @@ function relativePronounBefore(tokens: readonly Token[], cueIndex: number, minIn
   let i = cueIndex - 1;
   while (i >= minIndex && isBetween(tokens[i] as Token)) i--;
   const t = tokens[i];
-  return i >= minIndex && t && t.kind === 'word' && /^(?:who|which)$/.test(t.text) ? t : undefined;
+  return i >= minIndex && t && t.kind === 'word' && /^(?:who|which|that)$/.test(t.text) ? t : undefined;
 }
 
 function subjectBefore(tokens: readonly Token[], cueIndex: number, text: string, minIndex: number): MentionSpan | null {
