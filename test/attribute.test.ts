@@ -99,6 +99,12 @@ describe('the speaker before the quotation', () => {
     ],
     // a partial quote inside the speaker's own sentence
     ['The mayor called the ruling a "disgrace" on Monday.', [['disgrace', 'The mayor', 'the mayor', 'called']]],
+    // names ending in -ly are names, not adverbs
+    ['"It is over," said Megyn Kelly.', [['It is over,', 'Megyn Kelly', 'Megyn Kelly', 'said']]],
+    // any reporting verb right after the closing mark may come before its speaker
+    ['"Silly boys," scoffed Arianna Gil, 22, who founded the group.', [['Silly boys,', 'Arianna Gil', 'Arianna Gil', 'scoffed']]],
+    // a role, then the name between commas
+    ['"We stand together," the chancellor\'s spokesman, Steffen Seibert, wrote on Twitter.', [['We stand together,', 'Steffen Seibert', 'Steffen Seibert', 'wrote']]],
     // a relative pronoun is the mention in the attribution; the name it stands for is the speaker
     ['Among the critics was Ana Ruiz, who said the plan "would ruin the harbour."', [['would ruin the harbour.', 'who', 'Ana Ruiz', 'said']]],
     [

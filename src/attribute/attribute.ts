@@ -162,7 +162,9 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
       const lastCueTok = tokenIndexAt(tokens, cue.start) + (cue.text.split(/\s+/).length - 1);
       const mention = /^according/i.test(cue.text)
         ? mentionAfter(tokens, lastCueTok, text)
-        : (mentionBefore(tokens, ci, text, 0) ?? (isInvertible(cue.text) ? mentionAfter(tokens, lastCueTok, text) : null));
+        // right after the closing mark any reporting verb may come before its speaker:
+        // `"…," scoffed Arianna Gil` (elsewhere only the usual ones: `said X`, `according to X`)
+        : (mentionBefore(tokens, ci, text, 0) ?? (isInvertible(cue.text) || (ci <= 1 && isStrongCue(cue.text) && !isParticiple(cue.text)) ? mentionAfter(tokens, lastCueTok, text) : null));
       if (mention) return { ...base, cue, mention, via: 'after' };
       if (isParticiple(cue.text)) continue;
       return null;

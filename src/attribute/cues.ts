@@ -67,7 +67,7 @@ const VERBS: Record<string, string[]> = {
   call: ['called', 'calls', 'calling'],
   describe: ['described', 'describes', 'describing'],
   dub: ['dubbed'],
-  label: ['labeled', 'labelled'],
+  label: ['labeled', 'labelled', 'labeling', 'labelling', 'labels'],
   brand: ['branded'],
   read: ['read', 'reads'],
   report: ['reported', 'reports'],

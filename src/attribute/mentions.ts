@@ -75,8 +75,10 @@ const TIME_WORDS = new Set([
   'whether', 'something', 'nothing', 'anything', 'everything', 'this', 'these', 'those', 'no', 'yes', 'all', 'such',
 ]);
 
-// capitalised, but not a sentence-initial adverb ("Hastily", "Recently")
-const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^[\p{Lu}\p{N}]/u.test(t.text) && !/^\p{Lu}\p{Ll}{3,}ly$/u.test(t.text);
+// capitalised, but not a sentence-initial adverb ("Hastily", "Recently") — by adverb endings, so
+// that names ending in -ly (Kelly, Skelly, Emily, Beverly) stay names
+const ADVERB_ENDING = /^\p{Lu}\p{Ll}+(?:ally|ously|ively|fully|edly|ingly|ably|ibly|ently|antly|ately|stily|arily|ckly|ghtly|ssly|ctly|ptly|ntly|mply)$/u;
+const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^[\p{Lu}\p{N}]/u.test(t.text) && !ADVERB_ENDING.test(t.text);
 const isLower = (t: Token): boolean => t.kind === 'word' && /^\p{Ll}/u.test(t.text);
 const isPossessive = (t: Token): boolean => /['’]s$/.test(t.text);
 
@@ -164,7 +166,9 @@ function appositiveSubject(tokens: readonly Token[], commaIndex: number, text: s
       const inner = phraseEndingAt(tokens, commaIndex - 1, text, j + 1);
       if (inner && inner.start === first.start && isCapitalised(first) && !NOT_NAMES.has(first.text)) {
         const lead = phraseEndingAt(tokens, j - 1, text, minIndex);
-        if (lead && /^(?:the|a|an|The|A|An)\s/.test(lead.text)) return inner;
+        const roleBefore = tokens[j - 1];
+        // "the White House spokesman, Josh Earnest, said" · "Ms. Merkel's spokesman, Steffen Seibert, wrote"
+        if ((lead && /^(?:the|a|an|The|A|An)\s/.test(lead.text)) || (roleBefore && isLower(roleBefore) && ROLE_NOUNS.has(roleBefore.text))) return inner;
       }
     }
     const name = phraseEndingAt(tokens, j - 1, text, minIndex);
