@@ -80,6 +80,11 @@ const VERBS: Record<string, string[]> = {
   begin: ['began'],
   agree: ['agreed'],
   retort: ['retorted'],
+  interject: ['interjected', 'interjecting'],
+  grouse: ['groused'],
+  gripe: ['griped'],
+  snap: ['snapped'],
+  snipe: ['sniped'],
   proclaim: ['proclaimed'],
   plead: ['pleaded'],
   mention: ['mentioned'],
@@ -118,7 +123,8 @@ const SPEECH_NOUNS = [
 /** Multi-word cues. */
 const PHRASES = [
   'according to', 'pointed out', 'points out', 'went on', 'goes on', 'put it', 'puts it', 'chimed in',
-  'referred to', 'refers to', 'spoke of', 'said of', 'as follows',
+  'referred to', 'refers to', 'spoke of', 'said of', 'as follows', 'shot back', 'fired back', 'hit back', 'pushed back',
+  'opened up about',
 ];
 
 const FORMS = Object.values(VERBS).flat();
