@@ -45,6 +45,11 @@ describe('options → extractQuotes', () => {
     expect(vi.mocked(extractQuotes).mock.calls.map((call) => call[1]?.keepNonQuotations)).toEqual([false, true]);
   });
 
+  it('by default a small batch runs in this thread (no worker pool below 48 files)', async () => {
+    expect(await main(['a.txt', 'crash.txt', '-f', 'jsonl'], fakeIo({ cwd }).io)).toBe(0);
+    expect(vi.mocked(extractQuotes).mock.calls.map((call) => call[1]?.path)).toEqual(['a.txt', 'crash.txt']);
+  });
+
   // --jobs 1: the spy lives in this thread; worker threads load the real, compiled library.
   it('a crash in the pipeline fails that input only (exit 1)', async () => {
     vi.mocked(extractQuotes).mockImplementationOnce(() => {

@@ -28,6 +28,8 @@ export interface CliOptions {
   readonly color: boolean;
   readonly quiet: boolean;
   readonly jobs: number;
+  /** Whether `--jobs` was given (a default pool is only started for batches big enough to gain). */
+  readonly jobsGiven: boolean;
 }
 
 const ALL_TYPES: readonly QuoteType[] = QUOTE_TYPES;
@@ -94,7 +96,7 @@ export function createProgram(version: string): Command {
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print only errors on stderr')
     .addOption(
-      new Option('-j, --jobs <n>', 'worker threads for a batch (1: no workers; one input never starts any)')
+      new Option('-j, --jobs <n>', 'worker threads for a batch (1: no workers; by default none for fewer than 48 files)')
         .argParser(parseJobs)
         .default(availableParallelism(), 'number of cores'),
     )
@@ -128,5 +130,6 @@ export function readOptions(program: Command): CliOptions {
     color: raw.color,
     quiet: raw.quiet === true,
     jobs: raw.jobs,
+    jobsGiven: program.getOptionValueSource('jobs') !== 'default',
   };
 }
