@@ -99,6 +99,8 @@ describe('the speaker before the quotation', () => {
     ],
     // a partial quote inside the speaker's own sentence
     ['The mayor called the ruling a "disgrace" on Monday.', [['disgrace', 'The mayor', 'the mayor', 'called']]],
+    // a word that is noun and verb: "what he calls" is the verb, with its subject
+    ['Sen. Ted Cruz spoke on Monday. He has long railed against what he calls the "Washington cartel" in his speeches.', [['Washington cartel', 'he', 'Ted Cruz', 'calls']]],
     // names ending in -ly are names, not adverbs
     ['"It is over," said Megyn Kelly.', [['It is over,', 'Megyn Kelly', 'Megyn Kelly', 'said']]],
     // any reporting verb right after the closing mark may come before its speaker

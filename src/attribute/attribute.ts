@@ -190,7 +190,8 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
       if (isNamingCue(cue.text) && type === 'direct' && !/:\s*$/.test(beforeText)) continue;
       const lastCueTok = ci + (cue.text.split(/\s+/).length - 1);
       let mention: MentionSpan | null = null;
-      if (isSpeechNoun(cue.text)) mention = possessorOf(tokens, ci, text, 0);
+      // "his calls for …" is a noun with its owner; "what he calls …" is the verb with its subject
+      if (isSpeechNoun(cue.text)) mention = possessorOf(tokens, ci, text, 0) ?? (isStrongCue(cue.text) || isNamingCue(cue.text) ? pronounSubject(tokens, ci, text) : null);
       else if (/^according/i.test(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
       else if (isParticiple(cue.text) && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, text);
       else {
@@ -350,4 +351,11 @@ function lastClauseSubject(tokens: readonly Token[], before: number, text: strin
 export function isProgressive(tokens: readonly Token[], cueIndex: number): boolean {
   const prev = tokens[cueIndex - 1];
   return prev !== undefined && /^(?:is|are|was|were|be|been|am|keeps|kept)$/.test(prev.text);
+}
+
+/** A pronoun right before a word that is both noun and verb ("what he calls", "as she claims"). */
+function pronounSubject(tokens: readonly Token[], cueIndex: number, text: string): MentionSpan | null {
+  const prev = tokens[cueIndex - 1];
+  if (!prev || !/^(?:he|she|they|it|we|I|He|She|They|It|We)$/.test(prev.text)) return null;
+  return { start: prev.start, end: prev.end, text: text.slice(prev.start, prev.end) };
 }
