@@ -3,7 +3,7 @@ import { DocumentSchema } from '../src/schema/document.js';
 import { createChalk, decideColorLevel, plainChalk } from '../src/serialize/color.js';
 import { FORMATS, FORMAT_NAMES, getFormat } from '../src/serialize/formats.js';
 import { normalizeDocument, renderDocument } from '../src/serialize/validate.js';
-import { serializeJson } from '../src/serialize/json.js';
+import { printJson, serializeJson } from '../src/serialize/json.js';
 import { serializeJsonl } from '../src/serialize/jsonl.js';
 import { escapeMarkdown, serializeMarkdown } from '../src/serialize/markdown.js';
 import { serializeText } from '../src/serialize/text.js';
@@ -57,6 +57,12 @@ describe('json', () => {
     expect(text).toContain(`${ESC}32m"articles/putin.txt"`); // string: green
     expect(text).toContain(`${ESC}90mnull`); // null: grey
     expect(text.replace(/\u001b\[[0-9;]*m/g, '')).toBe(serializeJson(doc, plainChalk));
+  });
+
+  it('the colour printer, given no colour, prints what JSON.stringify prints (plain output takes JSON.stringify itself)', () => {
+    for (const doc of [sampleDocument(), DocumentSchema.parse({ ...sampleDocument(), quotes: [], speakers: [], warnings: [], paragraphs: [] })]) {
+      expect(printJson(doc, '', plainChalk)).toBe(JSON.stringify(doc, null, 2));
+    }
   });
 
   it('prints empty arrays and objects as JSON.stringify does', () => {
