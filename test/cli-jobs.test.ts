@@ -4,7 +4,7 @@
  * processes add up to one run over the whole. (No timings here: see `npm run bench`.)
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,67 @@ describe('--jobs', { timeout: 60_000 }, () => {
     expect(two.stderr).toBe('extract-quotes: binary file skipped: binary.txt\nextract-quotes: cannot read missing.txt: no such file\n');
     expect(paths(two.stdout)).toEqual(EXPECTED_ORDER);
     expect(two).toEqual(one);
+  });
+
+  it('--out-dir: an input that cannot be read or is binary does not take its output file from a later one (--jobs 1 and 2)', async () => {
+    for (const copy of ['x', 'y', 'z']) mkdirSync(path.join(dir, 'same', copy), { recursive: true });
+    writeFileSync(path.join(dir, 'same/x/news.txt'), Buffer.from([0x00, 0x01, 0x02]));
+    copyFileSync(path.join(ROOT, 'fixtures', FIXTURES[0] ?? ''), path.join(dir, 'same/y/news.txt'));
+    copyFileSync(path.join(ROOT, 'fixtures', FIXTURES[1] ?? ''), path.join(dir, 'same/z/news.txt'));
+    // File arguments write base names: all three want out/news.json.
+    const args = ['same/x/news.txt', 'same/missing/news.txt', 'same/y/news.txt', 'same/z/news.txt'];
+    for (const jobs of ['1', '2']) {
+      const result = await inDir([...args, '-o', `same-${jobs}`, '--jobs', jobs]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(
+        'extract-quotes: binary file skipped: same/x/news.txt\n' +
+          'extract-quotes: cannot read same/missing/news.txt: no such file\n' +
+          `extract-quotes: same/z/news.txt: same-${jobs}/news.json already holds the output of same/y/news.txt; skipped\n`,
+      );
+      expect(readdirSync(path.join(dir, `same-${jobs}`))).toEqual(['news.json']);
+      expect((JSON.parse(readFileSync(path.join(dir, `same-${jobs}`, 'news.json'), 'utf8')) as { source: { path: string } }).source.path).toBe('same/y/news.txt');
+    }
+  });
+
+  it('--out-dir: a file that cannot be written is reported in input order, the others are written (--jobs 1 and 2)', async () => {
+    for (const jobs of ['1', '2']) {
+      const out = path.join(dir, `blocked-${jobs}`);
+      mkdirSync(out);
+      writeFileSync(path.join(out, 'b'), 'a file where the directory b/ should go');
+      const result = await inDir(['corpus', '-o', `blocked-${jobs}`, '--jobs', jobs]);
+      expect(result.code).toBe(1);
+      expect(result.stderr.split('\n').filter((line) => line !== '')).toEqual(
+        FIXTURES.map((name) => `extract-quotes: cannot write blocked-${jobs}/b/${name.replace(/\.txt$/, '.json')}: no such file (a parent is not a directory)`),
+      );
+      expect(readdirSync(path.join(out, 'a')).sort()).toEqual(FIXTURES.map((name) => name.replace(/\.txt$/, '.json')));
+      expect(readdirSync(path.join(out, 'c')).sort()).toEqual(FIXTURES.map((name) => name.replace(/\.txt$/, '.json')));
+      expect(readdirSync(out, { recursive: true }).map(String).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    }
+  });
+
+  it.each([['1'], ['2']])('SIGINT during a --jobs %s batch into --out-dir: no temp file left, every file written whole', async (jobs) => {
+    const many = path.join(dir, `many-${jobs}`);
+    mkdirSync(many);
+    for (let i = 0; i < 40; i++) for (const name of FIXTURES) copyFileSync(path.join(ROOT, 'fixtures', name), path.join(many, `${i}-${name}`));
+    const outDir = path.join(dir, `out-signal-${jobs}`);
+    const child = spawn(process.execPath, [BIN, many, '-o', outDir, '--jobs', jobs], { cwd: dir, env: cleanEnv() });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (code, signal) => resolve([code, signal])));
+    const deadline = Date.now() + 20_000;
+    while (!(existsSync(outDir) && readdirSync(outDir).length >= 3)) {
+      if (Date.now() > deadline) throw new Error(`no output appeared; stderr: ${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    child.kill('SIGINT');
+    const [code, signal] = await exited;
+    // --jobs 1 may be killed by the signal itself while it extracts (130 in a shell).
+    expect({ code, signal, stopped: code === 130 || signal === 'SIGINT' }).toMatchObject({ stopped: true });
+    expect(stderr).toBe('');
+    const files = readdirSync(outDir);
+    expect(files.filter((name) => !name.endsWith('.json'))).toEqual([]);
+    expect(files.length).toBeLessThan(40 * FIXTURES.length);
+    for (const name of files) DocumentSchema.parse(JSON.parse(readFileSync(path.join(outDir, name), 'utf8')));
   });
 
   it('JSONL records with --jobs 2: the same lines as --jobs 1, a bad record reported by line number', async () => {
@@ -176,6 +237,48 @@ parentPort.postMessage({ type: 'ready' });
       const outcomes = await Promise.all(['a', 'b', 'c'].map((text) => pool.extract(request(text))));
       for (const outcome of outcomes) expect(outcome).toEqual({ ok: false, reason: 'the worker could not start (cannot load the library)' });
       expect(await pool.extract(request('late'))).toMatchObject({ ok: false });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('haltWrites lets no worker start another output file and waits for the one being written', async () => {
+    // A stand-in worker that writes its "output file" inside the write gate, slowly.
+    const gateWorker = path.join(dir, 'gate-worker.mjs');
+    const { href } = pathToFileURL(path.join(ROOT, 'dist/cli/worker-pool.js'));
+    writeFileSync(
+      gateWorker,
+      `import { writeFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { workerWriteGate } from ${JSON.stringify(href)};
+const gate = workerWriteGate(workerData.gate);
+parentPort.on('message', ({ tasks }) => {
+  for (const { id, request } of tasks) {
+    if (!gate.enter()) {
+      parentPort.postMessage({ type: 'done', id, outcome: { ok: false, reason: 'refused' } });
+      continue;
+    }
+    writeFileSync(request.path + '.entered', '');
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300); // a slow write
+    writeFileSync(request.path, 'whole');
+    gate.leave();
+    parentPort.postMessage({ type: 'done', id, outcome: { ok: true, rendered: 'written' } });
+  }
+});
+parentPort.postMessage({ type: 'ready' });
+`,
+    );
+    const pool = createWorkerPool({ size: 1, workerUrl: pathToFileURL(gateWorker) });
+    const first = path.join(dir, 'gated-1');
+    try {
+      const written = pool.extract({ ...request('x'), path: first });
+      while (!existsSync(`${first}.entered`)) await new Promise((resolve) => setTimeout(resolve, 5));
+      pool.haltWrites();
+      // It returned only once the write in progress was over.
+      expect(readFileSync(first, 'utf8')).toBe('whole');
+      expect(await written).toEqual({ ok: true, rendered: 'written' });
+      expect(await pool.extract({ ...request('y'), path: path.join(dir, 'gated-2') })).toEqual({ ok: false, reason: 'refused' });
+      expect(existsSync(path.join(dir, 'gated-2.entered'))).toBe(false);
     } finally {
       await pool.close();
     }

@@ -22,7 +22,7 @@ import { assertBuilt, BIN, cleanEnv, parseJsonStream, runCli, runProcess } from 
 import { fakeIo } from './helpers/fake-io.js';
 import { makeTempDir } from './helpers/temp-dir.js';
 
-/** Writes to files fail with ENOSPC while this is on: a full disk, injected into fs/promises. */
+/** Writes to files fail with ENOSPC while this is on: a full disk, injected into fs/promises and fs. */
 const disk = vi.hoisted(() => ({ full: false }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
@@ -41,6 +41,15 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     });
   };
   return { ...actual, open, default: { ...actual, open } };
+});
+// The same for synchronous writes to an open file (text files under --out-dir are written so).
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  const writeFileSync: typeof actual.writeFileSync = (file, ...rest) => {
+    if (disk.full && typeof file === 'number') throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    actual.writeFileSync(file, ...rest);
+  };
+  return { ...actual, writeFileSync, default: { ...actual, writeFileSync } };
 });
 
 const ROOT_USER = process.getuid?.() === 0;

@@ -4,7 +4,7 @@
  * A reader never sees half a file, and a failed or interrupted write leaves no trace.
  */
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { errorCode } from '../read/fs-errors.js';
@@ -15,6 +15,17 @@ import { errorCode } from '../read/fs-errors.js';
  */
 export class TempFiles {
   readonly #paths = new Set<string>();
+  readonly #settlers = new Set<() => void>();
+
+  /**
+   * Run `settle` (synchronously) before every removal of all files: a worker pool uses it to
+   * stop its threads from starting new files and wait for the ones they are writing.
+   * Returns a function that unregisters it.
+   */
+  addSettler(settle: () => void): () => void {
+    this.#settlers.add(settle);
+    return () => this.#settlers.delete(settle);
+  }
 
   add(file: string): void {
     this.#paths.add(file);
@@ -26,6 +37,7 @@ export class TempFiles {
 
   /** Remove every temporary file still listed; safe to call from a signal handler. */
   removeAllSync(): void {
+    for (const settle of this.#settlers) settle();
     for (const file of this.#paths) rmSync(file, { force: true });
     this.#paths.clear();
   }
@@ -33,6 +45,14 @@ export class TempFiles {
   get size(): number {
     return this.#paths.size;
   }
+}
+
+/**
+ * The temporary file for `target`: in the same directory, so that the rename cannot cross file
+ * systems, and a dot-name, so that a half-written file is hidden and never matches `*.json`.
+ */
+export function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
 /** A file being written: `write` any number of times, then `commit` or `abort`. */
@@ -66,8 +86,7 @@ export async function openAtomicFile(target: string, temps: TempFiles, within?: 
     if (within !== undefined) await assertInside(dir, within);
     verified.add(key);
   }
-  // A dot-name, so that a half-written file is hidden and never matches `*.json`.
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPathFor(target);
   temps.add(temp);
   let handle: FileHandle | undefined;
   try {
@@ -160,6 +179,90 @@ async function nearestExisting(dir: string): Promise<string> {
 async function assertInside(dir: string, root: string): Promise<void> {
   const [realDir, realRoot] = await Promise.all([realpath(dir), realpath(root)]);
   const relative = path.relative(realRoot, realDir);
+  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) return;
+  throw Object.assign(new Error(`a symbolic link leads outside --out-dir (to ${realDir}); not written`), { code: 'EOUTSIDE' });
+}
+
+/** An output file and the temporary file it is written to first (for {@link writeFileAtomicSync}). */
+export interface AtomicOutput {
+  readonly target: string;
+  /**
+   * Chosen by the caller, who can remove it if the process is stopped: a dot-name in the
+   * target's directory (so that the rename cannot cross file systems, and a half-written file
+   * is hidden and never matches `*.json`).
+   */
+  readonly temp: string;
+  /** The target's directory must really lie inside this one (no symbolic link out of `--out-dir`). */
+  readonly within: string;
+}
+
+/**
+ * Write `text` to `output.temp`, then rename it over `output.target`; on failure the temporary
+ * file is removed and the error thrown. The directory is created if needed and checked to lie
+ * inside `output.within`, once per directory per `verified` set.
+ */
+export function writeFileAtomicSync(output: AtomicOutput, text: string, verified: Set<string>): void {
+  const dir = path.dirname(output.target);
+  const key = `${dir}\0${output.within}`;
+  if (!verified.has(key)) {
+    assertInsideSync(nearestExistingSync(dir), output.within);
+    makeDirectoriesSync(dir);
+    assertInsideSync(dir, output.within);
+    verified.add(key);
+  }
+  const fd = openSync(output.temp, 'wx');
+  try {
+    try {
+      writeFileSync(fd, text, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(output.temp, output.target);
+  } catch (error) {
+    rmSync(output.temp, { force: true });
+    throw error;
+  }
+}
+
+/** {@link makeDirectories}, synchronously. */
+function makeDirectoriesSync(dir: string): void {
+  const missing: string[] = [];
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    try {
+      if (statSync(current).isDirectory()) break;
+      throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR' });
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT' || path.dirname(current) === current) throw error;
+      missing.push(current);
+    }
+  }
+  for (const current of missing.reverse()) {
+    try {
+      mkdirSync(current);
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/** {@link nearestExisting}, synchronously. */
+function nearestExistingSync(dir: string): string {
+  let current = path.resolve(dir);
+  for (;;) {
+    try {
+      statSync(current);
+      return current;
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT' || path.dirname(current) === current) return current;
+      current = path.dirname(current);
+    }
+  }
+}
+
+/** {@link assertInside}, synchronously. */
+function assertInsideSync(dir: string, root: string): void {
+  const realDir = realpathSync(dir);
+  const relative = path.relative(realpathSync(root), realDir);
   if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) return;
   throw Object.assign(new Error(`a symbolic link leads outside --out-dir (to ${realDir}); not written`), { code: 'EOUTSIDE' });
 }

@@ -7,6 +7,7 @@
 import type { QuoteType, Warning } from '../schema/document.js';
 import type { ColorLevel } from '../serialize/color.js';
 import type { FormatName } from '../serialize/formats.js';
+import { createFileProcessor, type FileOutcome, type FileProcessor, type FileTask, type WriteGate } from './file-task.js';
 
 /** What a worker (or the main thread) needs to process one input. */
 export interface ExtractRequest {
@@ -31,12 +32,19 @@ export type Outcome = { readonly ok: true; readonly rendered: string } | { reado
 /** Something that turns requests into outcomes; outcomes may arrive in any order. */
 export interface Extractor {
   extract(request: ExtractRequest): Promise<Outcome>;
+  /** Read, process and (with `task.output`) write one file: see file-task.ts. */
+  processFile(task: FileTask): Promise<FileOutcome>;
+  /**
+   * Synchronously stop starting output-file writes and wait for those in progress (a pool's
+   * workers write files; see worker-pool.ts). Called before temporary files are removed.
+   */
+  haltWrites?(): void;
   /** Stop: outstanding requests are abandoned. Never throws. */
   close(): Promise<void>;
 }
 
 /** The library, loaded on first use (a worker-pool run never loads it in the main thread). */
-type Library = { readonly process: (request: ExtractRequest) => Outcome };
+type Library = { readonly process: (request: ExtractRequest) => Outcome; readonly processFile: FileProcessor };
 
 /** Load the pipeline and the serializers once; return a function that processes one request. */
 export async function loadProcessor(): Promise<(request: ExtractRequest) => Outcome> {
@@ -78,15 +86,28 @@ export type Around = <T>(work: () => T) => T;
 /**
  * Process requests one at a time in the main thread (`--jobs 1`, or a single input).
  * `around` wraps each (synchronous) extraction: main() uses it to let a signal end the process
- * at once while a long input blocks the event loop.
+ * at once while a long input blocks the event loop. `gate` brackets each output-file write.
  */
-export function createLocalExtractor(around: Around = (work) => work()): Extractor {
+export function createLocalExtractor(around: Around = (work) => work(), gate?: WriteGate): Extractor {
   let library: Promise<Library> | undefined;
+  const load = (): Promise<Library> =>
+    (library ??= loadProcessor().then((process) => ({ process, processFile: createFileProcessor(process) })));
   return {
     async extract(request) {
-      library ??= loadProcessor().then((process) => ({ process }));
-      const { process } = await library;
+      const { process } = await load();
       return around(() => process(request));
+    },
+    async processFile(task) {
+      const { processFile } = await load();
+      const step = processFile.read(task);
+      if (typeof step !== 'function') return step;
+      // Let the event loop poll (signals, the progress line) right before the extraction blocks
+      // it. Here, not earlier: `around` removes the signal handlers, and a signal caught while
+      // they are installed but not yet handled would be lost. Two turns: the first immediate may
+      // run in the current loop iteration, without a poll after this point; the second cannot.
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
+      return step({ around, ...(gate === undefined ? {} : { gate }) });
     },
     async close() {},
   };

@@ -2,14 +2,17 @@
  * The file loop: each input is read, decoded, extracted, rendered and written, in input
  * order. An input that fails is reported and skipped; the others go on.
  *
- * With `--jobs N` (N > 1 and more than one input) the extraction runs in a pool of worker
- * threads while this thread reads the inputs ahead and writes the results. Results are put
- * back in input order by a bounded window of pending entries: the oldest entry is written as
- * soon as it is ready, and no new input is read while the window is full. So output (stdout,
- * files and stderr messages alike) is the same, byte for byte, whatever N is, and memory is
- * bounded however long the input (a JSONL stream is not read further ahead than the window).
+ * A text file is one task (file-task.ts): read, extracted, rendered and, under --out-dir,
+ * written, all in one go, in this thread for --jobs 1 or in a worker of the pool for
+ * `--jobs N` (N > 1 and more than one input), where this thread only hands out the paths.
+ * JSONL records and stdin are read here and their texts handed out. Results are put back in
+ * input order by a bounded window of pending entries: the oldest entry is written (to stdout)
+ * or reported as soon as it is ready, and no new task is handed out while the window is full.
+ * So output (stdout, files and stderr messages alike) is the same, byte for byte, whatever N
+ * is, and memory is bounded however long the input (a JSONL stream is not read further ahead
+ * than the window).
  */
-import type { ReadStream } from 'node:fs';
+import { rmSync, type ReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeInput } from '../read/decode.js';
@@ -19,8 +22,9 @@ import { readJsonl } from '../read/jsonl.js';
 import { readInputBytes } from '../read/read-input.js';
 import type { ColorLevel } from '../serialize/color.js';
 import type { OutputFormat } from '../serialize/formats.js';
-import { openAtomicFile, type AtomicFile, type TempFiles } from './atomic-file.js';
+import { openAtomicFile, tempPathFor, type AtomicFile, type TempFiles } from './atomic-file.js';
 import { createLocalExtractor, type Around, type ExtractRequest, type Extractor, type Outcome } from './extractor.js';
+import type { FileOutcome, WriteGate } from './file-task.js';
 import type { Io } from './io.js';
 import { outputPath } from './out-path.js';
 import type { StdoutSink } from './output.js';
@@ -63,8 +67,8 @@ const WINDOW_BYTES = 64 * 1024 * 1024;
 /** One step of the output, in input order: wait for `outcome`, then `finish` writes or reports. */
 interface Entry {
   readonly outcome: Promise<Outcome | undefined>;
-  /** Input bytes held by this entry, for the window's memory bound. */
-  readonly bytes: number;
+  /** Input bytes (or, for a file task, bytes of the document for stdout) held by this entry, for the window's memory bound. */
+  bytes: number;
   readonly finish: (outcome: Outcome | undefined) => Promise<void> | void;
 }
 
@@ -73,6 +77,15 @@ const later = (finish: () => Promise<void> | void): Entry => ({ outcome: Promise
 
 /** Where an input's output goes: the output file under --out-dir, stdout, or refused with a message. */
 type Claim = { readonly target?: string } | { readonly refused: string };
+
+/**
+ * An output file taken by an input. `kept` settles once that input's outcome is known: an input
+ * that cannot be read, or is binary, gives its file up (as if it had never claimed it).
+ */
+interface Taken {
+  readonly by: string;
+  readonly kept: Promise<boolean>;
+}
 
 /** Process every argument in order. */
 export async function runBatch(args: readonly string[], batch: Batch): Promise<void> {
@@ -92,10 +105,24 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
   // pays off only from about 50 articles on (measured: 10 files 0.51 s alone vs 0.59 s with two
   // workers; 60 files about even). An explicit --jobs is always honoured.
   const jobs = jsonl ? options.jobs : Math.min(options.jobs, options.jobsGiven || inputs.length >= MIN_DEFAULT_POOL ? inputs.length : 1);
+  // Output files written in this thread are listed in `temps` while they are being written
+  // (a signal handler removes them); none is started once a signal came.
+  const gate: WriteGate = {
+    enter(temp) {
+      if (batch.stopped()) return false;
+      batch.temps.add(temp);
+      return true;
+    },
+    leave(temp) {
+      batch.temps.delete(temp);
+    },
+  };
   const extractor =
     jobs > 1
       ? (batch.createPool?.(jobs) ?? createWorkerPool({ size: jobs, onWorkerOutput: (text) => io.stderr.write(text) }))
-      : createLocalExtractor(batch.blocking);
+      : createLocalExtractor(batch.blocking, gate);
+  // Before a signal handler removes the temporary files, the workers must stop writing new ones.
+  const unsettle = extractor.haltWrites === undefined ? undefined : batch.temps.addSettler(() => extractor.haltWrites?.());
   const windowSize = jobs > 1 ? jobs * WINDOW_PER_WORKER : 1;
 
   // The reorder window. A writer task takes the oldest entry as soon as its outcome is ready and
@@ -147,21 +174,23 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
     }
   };
 
-  const claimed = new Map<string, string>(); // output file → the input that wrote it
+  const claimed = new Map<string, Taken>(); // output file → the input that writes it
   let documentsOnStdout = 0;
   const toStdout = async (text: string): Promise<void> => {
     if (documentsOnStdout++ > 0) await stdout.write(batch.format.separator);
     await stdout.write(text);
   };
-  const claimFile = (input: Input): Claim => {
+  /** Claim the output file of `input`; `kept` tells whether it keeps it (see {@link Taken}). */
+  const claimFile = async (input: Input, kept: Promise<boolean> = Promise.resolve(true)): Promise<Claim> => {
     if (batch.outDir === undefined) return {};
     const inputExtensions = [...batch.extensions.filter((ext) => ext !== '*'), 'txt', 'jsonl'];
     const target = outputPath(batch.outDir, input.kind === 'stdin' ? 'stdin' : input.relative, batch.format.extension, inputExtensions);
     if (target === undefined) return { refused: `${input.path}: its output would fall outside --out-dir; skipped` };
     const earlier = claimed.get(target);
-    if (earlier !== undefined) return { refused: `${input.path}: ${shown(io.cwd, target)} already holds the output of ${earlier}; skipped` };
+    // Rare: wait for the earlier input to know whether it really holds the file.
+    if (earlier !== undefined && (await earlier.kept)) return { refused: `${input.path}: ${shown(io.cwd, target)} already holds the output of ${earlier.by}; skipped` };
     if (input.kind === 'file' && path.resolve(input.fsPath) === target) return { refused: `${input.path}: the output would overwrite the input; skipped` };
-    claimed.set(target, input.path);
+    claimed.set(target, { by: input.path, kept });
     return { target };
   };
   const request = (text: string, fields: Omit<ExtractRequest, 'text' | 'types' | 'keepNonQuotations' | 'format' | 'colorLevel'>, toFile: boolean): ExtractRequest => ({
@@ -173,7 +202,65 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
     colorLevel: toFile ? 0 : batch.colorLevel,
   });
 
+  /** A text input: a file is one task (file-task.ts); stdin and refused files are read here. */
   async function submitText(input: Input): Promise<void> {
+    if (input.kind === 'stdin') return submitRead(input);
+    let settle = (_kept: boolean): void => undefined;
+    const claim = await claimFile(input, new Promise<boolean>((resolve) => (settle = resolve)));
+    if ('refused' in claim) return submitRead(input, claim.refused);
+    const { target } = claim;
+    const output = target === undefined || batch.outDir === undefined ? undefined : { target, temp: tempPathFor(target), within: batch.outDir };
+    // A pool's workers write on their own: the temporary file is listed from now on, so that a
+    // signal handler can remove it whenever it comes.
+    if (output !== undefined && jobs > 1) batch.temps.add(output.temp);
+    let result: FileOutcome | undefined;
+    const task = { fsPath: input.fsPath, request: request('', { path: input.path }, output !== undefined), ...(output === undefined ? {} : { output }) };
+    const entry: Entry = {
+      outcome: extractor.processFile(task).then(
+        (outcome) => {
+          result = outcome;
+          settle(outcome.kind === 'processed');
+          if (output !== undefined && jobs > 1) {
+            batch.temps.delete(output.temp);
+            // Written, or never created, but for a worker that died half-way through.
+            if (outcome.kind === 'processed' && outcome.written !== true && outcome.writeError === undefined) rmSync(output.temp, { force: true });
+          }
+          // A document waiting for its turn on stdout counts against the window's memory bound.
+          if (outcome.kind === 'processed' && outcome.outcome.ok) {
+            entry.bytes = outcome.outcome.rendered.length * 2;
+            pendingBytes += entry.bytes;
+          }
+          return undefined;
+        },
+        (error: unknown) => {
+          settle(true);
+          throw error;
+        },
+      ),
+      bytes: 0,
+      finish() {
+        reportFile(input, target, result);
+        if (target === undefined && result?.kind === 'processed' && result.outcome.ok) return toStdout(result.outcome.rendered);
+      },
+    };
+    return push(entry);
+  }
+
+  /** The messages for a file task, in input order. */
+  function reportFile(input: Input, target: string | undefined, result: FileOutcome | undefined): void {
+    if (result?.kind === 'unreadable') return failed(`cannot read ${input.path}: ${result.reason}`);
+    if (result?.kind === 'binary') return failed(`binary file skipped: ${input.path}`);
+    for (const note of result?.notes ?? []) reporter.note(`${input.path}: ${note}`);
+    progress.advance(1);
+    if (result === undefined || !result.outcome.ok) {
+      reporter.error(`cannot process ${input.path}: ${result?.outcome.ok === false ? result.outcome.reason : 'no result'}`);
+    } else if (result.writeError !== undefined && target !== undefined) {
+      reporter.error(`cannot write ${shown(io.cwd, target)}: ${result.writeError}`);
+    }
+  }
+
+  /** Stdin, or a file whose output is refused: read and decoded here (`refused`: report that instead). */
+  async function submitRead(input: Input, refused?: string): Promise<void> {
     let bytes: Uint8Array;
     try {
       bytes = await readInputBytes(input, io.stdin);
@@ -185,7 +272,7 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
     const notes = (): void => {
       for (const warning of decoded.warnings) reporter.note(`${input.path}: ${warning.message}`);
     };
-    const claim = claimFile(input);
+    const claim: Claim = refused === undefined ? await claimFile(input) : { refused };
     if ('refused' in claim) {
       return push(later(() => {
         notes();
@@ -239,7 +326,7 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
     const bytesRead = (): number => (input.kind === 'file' ? (stream as ReadStream).bytesRead : 0);
     let bytesCounted = 0;
 
-    const claim = claimFile(input);
+    const claim = await claimFile(input);
     if ('refused' in claim) {
       closeInput();
       return push(later(() => failed(claim.refused)));
@@ -335,6 +422,7 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
   } finally {
     progress.finish();
     await extractor.close();
+    unsettle?.();
     for (const file of openFiles) await file.abort();
   }
 }
