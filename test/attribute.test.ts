@@ -46,6 +46,27 @@ describe('the speaker after the quotation', () => {
       '"We will rebuild the bridge by spring," according to Tess Okafor.',
       [['We will rebuild the bridge by spring,', 'Tess Okafor', 'Tess Okafor', 'according to']],
     ],
+    // a name ending in a non-ASCII letter and "a" is no "a said" ("the said property")
+    ['"We will rebuild," Marta García said.', [['We will rebuild,', 'Marta García', 'Marta García', 'said']]],
+    // an introductory phrase before the quotation is no speaker when a cue follows it
+    ['Sooner or later, "the bridge will fall," Okafor said.', [['the bridge will fall,', 'Okafor', 'Okafor', 'said']]],
+    [
+      'Tenants on every floor of the tower, "have been ignored for years," Lena Fischer said.',
+      [['have been ignored for years,', 'Lena Fischer', 'Lena Fischer', 'said']],
+    ],
+    // appositives and relative clauses with names of their own
+    [
+      'Dana Holt, who is a pastor at the First Church of Dunmore, Ohio, said the plan was "a disgrace."',
+      [['a disgrace.', 'Dana Holt', 'Dana Holt', 'said']],
+    ],
+    [
+      'Ben Ortiz, whose company, Northwind Rail, runs the line, said the delay was "regrettable."',
+      [['regrettable.', 'Ben Ortiz', 'Ben Ortiz', 'said']],
+    ],
+    [
+      'The vote came after Mayor Tess Okafor, asked about the bridge, had said, "We will rebuild."',
+      [['We will rebuild.', 'Mayor Tess Okafor', 'Tess Okafor', 'said']],
+    ],
     // a split quotation: both pieces are the same speaker's
     [
       '"We will rebuild," Okafor said, "and we will do it fast."',

@@ -64,7 +64,7 @@ export function findAllCues(masked: string): MentionSpan[] {
     const e = s + m[0].length;
     // "said to be", "the said property": no speech reported
     if (/^(?:said|says)$/.test(m[0]) && /^\s+to\s+(?:be|have)\b/.test(masked.slice(e, e + 12))) continue;
-    if (/^said$/.test(m[0]) && /\b(?:the|a|an)\s+$/i.test(masked.slice(Math.max(0, s - 5), s))) continue;
+    if (/^said$/.test(m[0]) && /(?<![\p{L}\p{N}])(?:the|a|an)\s+$/iu.test(masked.slice(Math.max(0, s - 5), s))) continue;
     out.push({ start: s, end: e, text: m[0] });
   }
   return out;
@@ -208,6 +208,13 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
         return { ...base, cue, mention, via: 'before' };
       }
     }
+    return null;
+  };
+
+  // Without a cue: a name or a clause introducing the quotation. Tried last, so that a cue after
+  // the quotation wins (`Sooner or later, "…," he said`).
+  const introducer = (): Attribution | null => {
+    const tokens = tokenize(masked, w.before.start, w.before.end);
     // `Frank Newport and Jim Harter: "…"`, `Trump: "…"` — a name right before the colon
     if (/:\s*$/.test(beforeText) && tokens.length >= 2) {
       const ti = tokens.length - 2;
@@ -222,7 +229,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     return null;
   };
 
-  const first = beforeEmpty ? after() ?? before() : introduces ? before() ?? after() : before() ?? after();
+  const first = (beforeEmpty ? after() ?? before() : before() ?? after()) ?? introducer();
   return first ?? { ...base, cue: null, mention: null, via: 'none' };
 }
 

@@ -151,6 +151,11 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number, text: string,
   return null;
 }
 
+/** Words that open a finite clause: the phrase before them is that clause's subject. */
+const FINITE_START = /^(?:is|was|are|were|has|have|had|will|would|can|could|does|did|uses|remains|helps|runs|owns|leads|seems|appears)$/;
+/** Prepositions that also open a clause ("after Mr. Trump, asked about …, had said"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since']);
+
 /** `X, a nurse at the county hospital, said` — the comma at `commaIndex` closes the appositive. */
 function appositiveSubject(tokens: readonly Token[], commaIndex: number, text: string, minIndex: number): MentionSpan | null {
   let commas = 0;
@@ -168,15 +173,21 @@ function appositiveSubject(tokens: readonly Token[], commaIndex: number, text: s
         const lead = phraseEndingAt(tokens, j - 1, text, minIndex);
         const roleBefore = tokens[j - 1];
         // "the White House spokesman, Josh Earnest, said" · "Ms. Merkel's spokesman, Steffen Seibert, wrote"
-        if ((lead && /^(?:the|a|an|The|A|An)\s/.test(lead.text)) || (roleBefore && isLower(roleBefore) && ROLE_NOUNS.has(roleBefore.text))) return inner;
+        // — not "a pastor at the Reformation Church of Elizabeth, Colorado, slammed", where the
+        // lead ends in a name and the appositive is the rest of a place
+        if (roleBefore && isLower(roleBefore) && ((lead && /^(?:the|a|an|The|A|An)\s/.test(lead.text)) || ROLE_NOUNS.has(roleBefore.text))) return inner;
       }
     }
+    // "Marco Rubio, whose hometown, Miami, is projected to …, argues": a name followed by a verb
+    // of its own is the subject of that clause, not of the cue
+    if (first.kind === 'word' && FINITE_START.test(first.text)) continue;
     const name = phraseEndingAt(tokens, j - 1, text, minIndex);
     if (!name || !/^[\p{Lu}]/u.test(name.text) || /^\p{N}/u.test(name.text)) continue;
     const k = tokens.findIndex((x) => x.start === name.start);
     const before = tokens[k - 1];
     // the name must start its clause: "Dean Johnson, a salesman from Sumter, South Carolina, says"
-    if (k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text)) continue;
+    // ("after Mr. Trump, asked about …, had said": after, before and since also start clauses)
+    if (k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text) && !CLAUSE_OPENERS.has(before.text)) continue;
     return name;
   }
   return null;
