@@ -67,6 +67,20 @@ describe('the speaker after the quotation', () => {
       'The vote came after Mayor Tess Okafor, asked about the bridge, had said, "We will rebuild."',
       [['We will rebuild.', 'Mayor Tess Okafor', 'Tess Okafor', 'said']],
     ],
+    // the source the reporter cites is credited (news annotation convention)
+    [
+      '"We will rebuild," Okafor said, according to The Daily Ledger.',
+      [['We will rebuild,', 'The Daily Ledger', 'Daily Ledger', 'according to']],
+    ],
+    [
+      '"No comment," Okafor told reporters, The Daily Ledger reported.',
+      [['No comment,', 'The Daily Ledger', 'Daily Ledger', 'reported']],
+    ],
+    ['"We will rebuild," Okafor said, as reported by The Daily Ledger.', [['We will rebuild,', 'Okafor', 'Okafor', 'said']]],
+    [
+      'Okafor said the city must act "without delay." She will visit the site on Sunday, according to an aide.',
+      [['without delay.', 'Okafor', 'Okafor', 'said']],
+    ],
     // a split quotation: both pieces are the same speaker's
     [
       '"We will rebuild," Okafor said, "and we will do it fast."',

@@ -230,7 +230,51 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
   };
 
   const first = (beforeEmpty ? after() ?? before() : before() ?? after()) ?? introducer();
-  return first ?? { ...base, cue: null, mention: null, via: 'none' };
+  if (!first) return { ...base, cue: null, mention: null, via: 'none' };
+  // (not past the end of the quotation's sentence: `… "without delay." Clinton plans to …, according to an aide.`)
+  const endsSentence = /[.!?…]$/u.test(text.slice(q.start, q.end)) && /^[\s\p{P}]*\p{Lu}/u.test(text.slice(q.outerEnd, q.outerEnd + 20));
+  if (first.cue && first.mention && !/^according/i.test(first.cue.text) && !(endsSentence && first.cue.start < q.outerStart)) {
+    const from = Math.max(w.after.start, first.cue.end, first.mention.end);
+    const outer = outerSource(input, tokenize(masked, w.after.start, w.after.end), w.after.end, from, base);
+    if (outer) return outer;
+  }
+  return first;
+}
+
+/**
+ * The source a reporter cites for someone else's words: `"…," Sanders said, according to CNN.` ·
+ * `"…," the senator told the crowd, The Ledger reported.` The words reach the article through
+ * that source, and news annotation (PolNeAR) credits it. Looked for in the rest of the window
+ * after the inner attribution (`from`), before any other quotation.
+ */
+function outerSource(input: AttributeInput, tokens: readonly Token[], end: number, from: number, base: Pick<Attribution, 'type' | 'from' | 'continues'>): Attribution | null {
+  for (const cue of findCues(input, from, end)) {
+    if (!/^(?:according to|reported|reports)$/i.test(cue.text)) continue;
+    const ci = tokenIndexAt(tokens, cue.start);
+    if (ci < 1 || tokens.slice(0, ci).some((t) => t.kind === 'mask' && t.start >= from)) return null;
+    const prev = tokens[ci - 1] as Token;
+    let mention: MentionSpan | null = null;
+    if (/^according/i.test(cue.text)) {
+      if (prev.text === ',') mention = mentionAfter(tokens, ci + 1, input.text);
+    } else {
+      // ", The Ledger reported." · ", reported the Washington Examiner." — not "as reported by"
+      const next = tokens[ci + 1];
+      if (next && next.text === 'by') return null;
+      if (prev.text === ',') mention = mentionAfter(tokens, ci, input.text);
+      else {
+        const m = mentionBefore(tokens, ci, input.text, 0);
+        const k = m ? tokens.findIndex((t) => t.start === m.start) : -1;
+        if (m && k > 0 && (tokens[k - 1] as Token).text === ',') mention = m;
+      }
+      const after = tokens.find((t) => t.start >= Math.max(mention?.end ?? 0, cue.end));
+      if (mention && after && !/^[.;]$/.test(after.text)) mention = null;
+    }
+    if (mention && /^\p{Lu}|^(?:a|an|the)\s/u.test(mention.text) && !/^(?:he|she|they|it|we|I)$/i.test(mention.text)) {
+      return { ...base, cue, mention, via: 'after' };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** `Putin said, adding that …` — a participle takes the subject of the cue it hangs from. */
