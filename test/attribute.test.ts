@@ -67,6 +67,15 @@ describe('the speaker after the quotation', () => {
       'The vote came after Mayor Tess Okafor, asked about the bridge, had said, "We will rebuild."',
       [['We will rebuild.', 'Mayor Tess Okafor', 'Tess Okafor', 'said']],
     ],
+    // a reported clause's own subject is not the speaker of the partial quotation inside it
+    [
+      'Dana Holt, the author of "Rust Belt Blues," said the days when mills "paid a living wage" are gone.',
+      [['paid a living wage', 'Dana Holt', 'Dana Holt', 'said']],
+    ],
+    [
+      'The county clerk and former judge said the city "badly needs a new bridge."',
+      [['badly needs a new bridge.', 'The county clerk and former judge', 'the county clerk and former judge', 'said']],
+    ],
     // the source the reporter cites is credited (news annotation convention)
     [
       '"We will rebuild," Okafor said, according to The Daily Ledger.',

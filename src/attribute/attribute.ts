@@ -197,7 +197,9 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
       else {
         mention = mentionBefore(tokens, ci, text, 0);
         if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
-        if (!mention && isInvertible(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
+        // `Said Putin: "…"` · `…, said Putin, "…"` — inverted only where the cue opens its clause,
+        // not `the front-runner and former secretary said the U.S. "clearly" needed …`
+        if (!mention && isInvertible(cue.text)) mention = opensClause(tokens, ci) ? mentionAfter(tokens, lastCueTok, text) : clauseSubject(tokens, 0, ci, text);
       }
       if (mention) {
         // A stance verb or speech noun before the quote yields to a reporting verb after it.
@@ -230,7 +232,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
   };
 
   const first = (beforeEmpty ? after() ?? before() : before() ?? after()) ?? introducer();
-  if (!first) return { ...base, cue: null, mention: null, via: 'none' };
+  if (!first || namesAround(first.mention, q)) return { ...base, cue: null, mention: null, via: 'none' };
   // (not past the end of the quotation's sentence: `… "without delay." Clinton plans to …, according to an aide.`)
   const endsSentence = /[.!?…]$/u.test(text.slice(q.start, q.end)) && /^[\s\p{P}]*\p{Lu}/u.test(text.slice(q.outerEnd, q.outerEnd + 20));
   if (first.cue && first.mention && !/^according/i.test(first.cue.text) && !(endsSentence && first.cue.start < q.outerStart)) {
@@ -290,6 +292,11 @@ export function borrowedSubject(tokens: readonly Token[], cues: readonly Mention
   return lastClauseSubject(tokens, ci, text) ?? clauseSubject(tokens, 0, ci, text);
 }
 
+/** `Ulrich "the Bulldozer" Varnhagen said`: a nickname inside its speaker's name is no quotation. */
+function namesAround(mention: MentionSpan | null, q: QuotedSpan): boolean {
+  return mention !== null && mention.start < q.outerStart && mention.end > q.outerEnd;
+}
+
 /** Fill in quotes without an attribution of their own from their neighbours, in text order. */
 function inheritAll(input: AttributeInput, own: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = [];
@@ -304,7 +311,7 @@ function inheritAll(input: AttributeInput, own: readonly Attribution[]): Attribu
     if (a.via !== 'none') { out.push(a); return; }
     const prev = i > 0 ? (out[i - 1] as Attribution) : null;
     const prevQ = i > 0 ? (input.quotes[i - 1] as QuotedSpan) : null;
-    if (prev && prevQ && prevQ.paragraph === q.paragraph && prev.mention) {
+    if (prev && prevQ && prevQ.paragraph === q.paragraph && prev.mention && !namesAround(prev.mention, q)) {
       const continues = a.type === 'direct' && prev.type === 'direct' ? i - 1 : null;
       out.push({ ...a, cue: prev.cue, mention: prev.mention, via: 'inherited', from: i - 1, continues });
       return;
@@ -313,7 +320,10 @@ function inheritAll(input: AttributeInput, own: readonly Attribution[]): Attribu
       const nq = input.quotes[k] as QuotedSpan;
       if (nq.paragraph !== q.paragraph) break;
       const n = own[k] as Attribution;
-      if (n.via !== 'none') { out.push({ ...a, cue: n.cue, mention: n.mention, via: 'inherited', from: k }); return; }
+      if (n.via !== 'none') {
+        if (!namesAround(n.mention, q)) { out.push({ ...a, cue: n.cue, mention: n.mention, via: 'inherited', from: k }); return; }
+        break;
+      }
     }
     // A paragraph that opens with a quotation continues the previous paragraph's speaker: the
     // speaker of its last quote, or the attribution that introduces it ("Kerry said:").
@@ -368,6 +378,12 @@ export function sentenceAttribution(input: AttributeInput, tokens: readonly Toke
     if (mention) return { cue, mention };
   }
   return null;
+}
+
+/** Whether token `i` starts a clause: the window's start, or after punctuation or a quotation. */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.kind === 'punct' || prev.kind === 'mask';
 }
 
 /** A headline in capitals ("VOTERS CARE MORE ABOUT …") is no speaker. */

@@ -133,6 +133,9 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number, text: string,
   let i = skipBackToSubject(tokens, cueIndex - 1, minIndex);
   if (i < minIndex) return null;
   if ((tokens[i] as Token).text === ',') return appositiveSubject(tokens, i, text, minIndex);
+  // `Holt, the author of "Rust Belt Blues," said`: a title whose closing comma sits inside the marks
+  const t = tokens[i] as Token;
+  if (t.kind === 'mask' && /,\s*\S?$/u.test(text.slice(Math.max(t.start, t.end - 3), t.end))) return appositiveSubject(tokens, i, text, minIndex);
   // "Beck, who has in the past described …": a prepositional phrase before the cue is an adverbial
   for (let round = 0; round < 2; round++) {
     const np = phraseEndingAt(tokens, i, text, minIndex);
@@ -161,7 +164,9 @@ function appositiveSubject(tokens: readonly Token[], commaIndex: number, text: s
   let commas = 0;
   for (let j = commaIndex - 1; j >= Math.max(minIndex, commaIndex - 30); j--) {
     const t = tokens[j] as Token;
-    if (t.kind === 'mask' || t.text === ';' || t.text === ':') return null;
+    // a title in quote marks may sit in the appositive: `Holt, the author of "Rust Belt Blues," said`
+    if (t.text === ';' || t.text === ':') return null;
+    if (t.kind === 'mask') { if (j === commaIndex - 1) return null; continue; }
     if (t.text !== ',') continue;
     if (++commas > 3) return null;
     const first = tokens[j + 1];
@@ -235,8 +240,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, text: stri
   if (last.kind !== 'word' || !isLower(last)) return null;
   if (CLAUSE_WORDS.has(last.text) || DETERMINERS.has(last.text) || TIME_WORDS.has(last.text)) return null;
   let k = end;
-  while (k - 1 >= minIndex && end - k < 6) {
+  let coordinated = false;
+  while (k - 1 >= minIndex && end - k < (coordinated ? 9 : 6)) {
     const p = tokens[k - 1] as Token;
+    // "the front-runner and former senator": a coordinated nominal, once, when it has a determiner
+    if (p.text === 'and' && !coordinated && k - 2 >= minIndex && (tokens[k - 2] as Token).kind === 'word') { coordinated = true; k--; continue; }
     if (p.kind !== 'word' || CLAUSE_WORDS.has(p.text) || (isLower(p) && isVerbLike(p.text))) break;
     k--;
     if (DETERMINERS.has(p.text.toLowerCase()) || /^(?:\p{N}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|half$|nearly$|about$|most$|more$)/iu.test(p.text)) {
