@@ -76,6 +76,11 @@ describe('the speaker after the quotation', () => {
       'The county clerk and former judge said the city "badly needs a new bridge."',
       [['badly needs a new bridge.', 'The county clerk and former judge', 'the county clerk and former judge', 'said']],
     ],
+    // a partial quotation in a sentence whose subject is a person, with a verb that is no cue
+    [
+      'Okafor also bemoaned a climate in which neighbours "literally hate each other" over politics.',
+      [['literally hate each other', 'Okafor', 'Okafor', null]],
+    ],
     // the source the reporter cites is credited (news annotation convention)
     [
       '"We will rebuild," Okafor said, according to The Daily Ledger.',

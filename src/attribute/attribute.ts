@@ -18,6 +18,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue } from './cues.js';
 import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, possessorOf, type MentionSpan } from './mentions.js';
 import { tokenize, type Token } from './tokens.js';
+import { isVerbLike } from './nlp.js';
 import { countBefore } from '../text/search.js';
 
 /** What the attribute stage says about one quoted span. */
@@ -84,6 +85,8 @@ export function sentenceIndexAt(sentences: readonly SentenceSpan[], pos: number)
 }
 
 interface Windows {
+  /** Where the quotation's sentence starts. */
+  sentenceStart: number;
   before: { start: number; end: number };
   after: { start: number; end: number };
 }
@@ -111,6 +114,7 @@ function windowsOf(input: AttributeInput, q: QuotedSpan, index: number): Windows
   const back = input.quotes[index - 8];
   const ahead = input.quotes[index + 8];
   return {
+    sentenceStart: beforeStart,
     before: { start: Math.max(beforeStart, q.outerStart - WINDOW, back && back.paragraph === q.paragraph ? back.outerEnd : 0), end: q.outerStart },
     after: { start: q.outerEnd, end: Math.min(afterEnd, q.outerEnd + WINDOW, ahead && ahead.paragraph === q.paragraph ? ahead.outerStart : Infinity) },
   };
@@ -227,6 +231,16 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     if (introduces && /[,:]\s*$/.test(beforeText) && tokens.length > 2) {
       const subject = clauseSubject(tokens, 0, tokens.length, text);
       if (subject && !/^\p{N}/u.test(subject.text) && !isShouted(subject.text)) return { ...base, cue: null, mention: subject, via: 'before' };
+    }
+    // `Rubio also bemoaned a climate in which people "literally hate each other"`: a partial
+    // quotation in a sentence whose subject is a person, with a verb of its own
+    if (type === 'partial' && tokens.length > 2 && w.before.start === w.sentenceStart) {
+      const subject = clauseSubject(tokens, 0, tokens.length, text);
+      const k = subject ? tokens.findIndex((t) => t.start >= subject.end) : -1;
+      const verb = tokens[k];
+      if (subject && verb && verb.kind === 'word' && (isVerbLike(verb.text) || /^(?:also|has|had|have|was|is)$/.test(verb.text)) && /^(?:\p{Lu}|(?:he|she)$)/u.test(subject.text) && !/^(?:The|A|An|This|That|These|Those|It|They)\b/.test(subject.text) && !isShouted(subject.text)) {
+        return { ...base, cue: null, mention: subject, via: 'before' };
+      }
     }
     return null;
   };
