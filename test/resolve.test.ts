@@ -21,6 +21,12 @@ function resolved(input: string): { speakers: SpeakerRow[]; quotes: QuoteRow[] }
 }
 
 const rows: [input: string, speakers: SpeakerRow[], quotes: QuoteRow[]][] = [
+  // a place is nobody, even when its name holds a first name ("Carolina")
+  [
+    'Marta Lindqvist once worked at a law firm in North Carolina. "It was hard," she said.',
+    [['Marta Lindqvist', 'person', [], [], 1]],
+    [['she', 'Marta Lindqvist', 'coreference']],
+  ],
   // a nickname in quote marks is no part of the canonical name, and no quotation
   [
     'Its chief executive, Ulrich "the Bulldozer" Varnhagen, said the claim was "simply false."\n\n"We pay well," Varnhagen said.',
