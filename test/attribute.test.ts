@@ -185,6 +185,15 @@ describe('trailing credits', () => {
 
 describe('quotations that borrow an earlier attribution', () => {
   const rows: [input: string, expected: [text: string, mention: string | null, name: string | null, resolution: string | null][]][] = [
+    // a quotation that opens a sentence after one about a person, in the same paragraph
+    [
+      'The city may wait for the state, Okafor said. "The other factor is money. We have none."',
+      [['The other factor is money. We have none.', 'Okafor', 'Okafor', 'context']],
+    ],
+    [
+      'Her former partner, Lena Fischer, called her a master of the impossible deal. "She did it again and again."',
+      [['She did it again and again.', 'Lena Fischer', 'Lena Fischer', 'context']],
+    ],
     // a quote-only paragraph continues the previous paragraph's speaker
     [
       '"We were never told," Lena Fischer said.\n\n"Nobody from the company called us."',

@@ -350,9 +350,60 @@ function inheritAll(input: AttributeInput, own: readonly Attribution[]): Attribu
       const intro = introducingAttribution(input, q.paragraph - 1);
       if (intro) { out.push({ ...a, cue: intro.cue, mention: intro.mention, via: 'inherited' }); return; }
     }
+    // A quotation that opens a sentence after one about a person, in the same paragraph:
+    // `Schiff said the administration may wait. "The other factor is …"` ·
+    // `His partner, Lawrence Cummings, called him a master at deals. "He showed again …"`
+    if (a.type === 'direct' && (!prevQ || prevQ.paragraph < q.paragraph - 1 || (prevQ.paragraph === q.paragraph - 1 && q.outerStart !== para.start))) {
+      const lead = previousSentenceSpeaker(input, q);
+      if (lead) { out.push({ ...a, cue: lead.cue, mention: lead.mention, via: 'inherited' }); return; }
+    }
     out.push(a);
   });
   return out;
+}
+
+/**
+ * The speaker of the sentence before quotation `q`, in its paragraph, when `q` opens a sentence:
+ * the attribution of that sentence, or its subject when that is a name or a personal pronoun
+ * followed by a verb.
+ */
+function previousSentenceSpeaker(input: AttributeInput, q: QuotedSpan): { cue: MentionSpan | null; mention: MentionSpan } | null {
+  const para = input.paragraphs[q.paragraph] as { start: number; end: number };
+  const sentences = input.sentencesOf(q.paragraph);
+  const si = sentenceIndexAt(sentences, q.outerStart);
+  const own = sentences[si];
+  if (!own || !/^[\s\u2063]*$/u.test(input.masked.slice(Math.max(own.start, para.start), q.outerStart))) return null;
+  let prev = sentences[si - 1];
+  let limit = own.start;
+  if (!prev || prev.start < para.start) {
+    // a paragraph that opens with the quotation: the last sentence of the paragraph before
+    const before = input.paragraphs[q.paragraph - 1];
+    if (q.outerStart !== para.start || !before) return null;
+    const ps = input.sentencesOf(q.paragraph - 1);
+    prev = ps[sentenceIndexAt(ps, before.end - 1)];
+    limit = before.end;
+    if (!prev) return null;
+  }
+  const start = Math.max(prev.start, limit - WINDOW);
+  const end = Math.min(prev.end, limit);
+  const tokens = tokenize(input.masked, start, end);
+  if (tokens.some((t) => t.kind === 'mask')) return null;
+  const found = sentenceAttribution(input, tokens, start, end);
+  if (found) return found;
+  const subject = personSubject(tokens, input.text);
+  return subject ? { cue: null, mention: subject } : null;
+}
+
+/**
+ * The subject of a sentence's main verb when it is a name or "he"/"she": the phrase before the
+ * first finite verb (`Her former partner, Lena Fischer, called …` → Lena Fischer).
+ */
+function personSubject(tokens: readonly Token[], text: string): MentionSpan | null {
+  const v = tokens.findIndex((t, i) => i > 0 && i < 30 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (isVerbLike(t.text) || /^(?:also|has|had|have|was|is)$/.test(t.text)));
+  if (v < 0) return null;
+  const subject = mentionBefore(tokens, v, text, 0);
+  if (!subject || !/^(?:\p{Lu}|(?:he|she)$)/u.test(subject.text) || /^(?:The|A|An|This|That|These|Those|It|They|There|His|Her|Their|Its)\b/.test(subject.text) || isShouted(subject.text)) return null;
+  return subject;
 }
 
 /** The attribution in the last sentence of paragraph `pi`, when it introduces what follows. */

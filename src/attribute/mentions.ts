@@ -8,7 +8,7 @@
  * optionally `of/for/at …`), bare plural groups, and pronouns.
  */
 import { isAbbreviation, type Token } from './tokens.js';
-import { isVerbLike } from './nlp.js';
+import { describePhrase, isVerbLike } from './nlp.js';
 
 /** A speaker mention found in the text (UTF-16 indices). */
 export interface MentionSpan {
@@ -180,7 +180,10 @@ function appositiveSubject(tokens: readonly Token[], commaIndex: number, text: s
         // "the White House spokesman, Josh Earnest, said" · "Ms. Merkel's spokesman, Steffen Seibert, wrote"
         // — not "a pastor at the Reformation Church of Elizabeth, Colorado, slammed", where the
         // lead ends in a name and the appositive is the rest of a place
-        if (roleBefore && isLower(roleBefore) && ((lead && /^(?:the|a|an|The|A|An)\s/.test(lead.text)) || ROLE_NOUNS.has(roleBefore.text))) return inner;
+        const determined = lead !== null && /^(?:the|a|an|his|her|their|its|our)\s/i.test(lead.text);
+        if (roleBefore && isLower(roleBefore) && (determined || ROLE_NOUNS.has(roleBefore.text))) return inner;
+        // "His former business partner at Lenox, Lawrence B. Cummings, called" (a place is no speaker)
+        if (determined && describePhrase(inner.text).kind === 'person') return inner;
       }
     }
     // "Marco Rubio, whose hometown, Miami, is projected to …, argues": a name followed by a verb
