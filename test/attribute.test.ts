@@ -167,6 +167,9 @@ describe('reported speech without quote marks', () => {
       'The bridge will be rebuilt by spring, according to Tess Okafor.',
       [['The bridge will be rebuilt by spring', 'Tess Okafor', 'Tess Okafor', 'according to']],
     ],
+    ['Tess Okafor said the bridge would reopen in spring.', [['the bridge would reopen in spring', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // a mixed quotation is reported with its quoted words (a partial quote), not as unmarked speech
+    ['Tess Okafor said the delay was "a disgrace" and would cost the town dearly.', []],
     // Q&A transcripts: the label names the speaker, the colon is the cue
     [
       'WALLACE: Will you run again?\nOKAFOR: I have not decided yet.\nWALLACE: When will you decide?\nOKAFOR: After the budget vote.',

@@ -212,14 +212,12 @@ function pushContent(
   while (b > a && /[\s,;:—–.!?-]/u.test(masked[b - 1] as string)) b--;
   if (b - a < 8) return;
   const slice = masked.slice(a, b);
-  // Mostly a direct quotation (masked): that is a quote, not reported speech.
-  const unmasked = slice.split(MASK).join(' ').trim();
-  const words = unmasked.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  if (words < 3 || slice.startsWith(MASK)) return;
-  // Mixed quotations (`said NATO's decision was driven by "euphoria"`) are reported speech with a
-  // partial quote inside; when the quoted words are most of the content, it is a quotation instead.
-  const quotedWords = input.text.slice(a, b).split(/\s+/).length - words;
-  if (quotedWords * 2 > words) return;
+  const words = slice.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (words < 3) return;
+  // Content with a quotation inside (`said NATO's decision was driven by "euphoria"`) is a mixed
+  // quotation: the quoted words are reported as a partial quote, with this attribution, and the
+  // sentence is not unmarked reported speech. (Single quote marks are no quotation: kept.)
+  if (slice.includes(MASK) || /[\u201c\u201d"]|''/u.test(input.text.slice(a, b))) return;
   // Overlaps the cue or the speaker: a boundary went wrong.
   const inside = (x: MentionSpan): boolean => inner !== null && x.start >= inner[0] && x.end <= inner[1];
   if ((cue.start < b && cue.end > a && !inside(cue)) || (mention.start < b && mention.end > a && !inside(mention))) return;
