@@ -168,6 +168,12 @@ describe('reported speech without quote marks', () => {
       [['The bridge will be rebuilt by spring', 'Tess Okafor', 'Tess Okafor', 'according to']],
     ],
     ['Tess Okafor said the bridge would reopen in spring.', [['the bridge would reopen in spring', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // subjects outside the mention grammar: a plural possessive, a bare plural noun
+    ["The Okafors' lawyers said the ferry would run again in June.", [['the ferry would run again in June', "The Okafors' lawyers", "Okafors' lawyers", 'said']]],
+    ['The ferry was damaged by a storm on Friday, police said.', [['The ferry was damaged by a storm on Friday', 'police', 'police', 'said']]],
+    // a cue that is also a plural noun, after a number or a preposition, is the noun
+    ['The firm sent three reports to the transport authority in May.', []],
+    ['Queues for sold-out shows stretched past the bus station.', []],
     // a mixed quotation is reported with its quoted words (a partial quote), not as unmarked speech
     ['Tess Okafor said the delay was "a disgrace" and would cost the town dearly.', []],
     // Q&A transcripts: the label names the speaker, the colon is the cue

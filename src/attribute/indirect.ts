@@ -112,6 +112,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       mention = mentionAfter(tokens, lastCueTok, text);
       inverted = mention !== null;
     }
+    // "Sanders' team said …", "47% say …", "police said": a subject the mention grammar does not parse
+    if (!mention && !isParticiple(cue.text)) mention = clauseNounBefore(tokens, ci, text);
     if (!mention) continue;
     const mi = tokens.findIndex((t) => t.start === mention.start);
     const lead = inverted ? ci : mi;
@@ -160,6 +162,41 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     if (to < contentEndLimit) contentEndLimit = trimEnd(masked, start, end);
   }
   for (const f of found) out.push(f);
+}
+
+/** Auxiliaries and adverbs between a subject and its verb (`has also said`, `repeatedly says`). */
+const AUX = /^(?:also|has|have|had|was|is|were|are|would|will|did|does|do|then|later|previously|recently|repeatedly|publicly|privately|now|still|further|again|often|never|not|already|first|since|once|even|just|only|reportedly|[a-z]{3,}ly)$/;
+/** Words that open a clause or phrase: the subject starts after them. */
+const OPENS = /^(?:and|but|or|that|which|who|whom|when|while|because|as|if|though|although|so|where|since|until|than|whether|what|how|why|after|before|once|unless|yet|then|in|on|at|by|with|to|for|from|about|of|into|during|over|under|said|says|say)$/i;
+/** Words that cannot end a subject noun phrase. */
+const NOT_HEAD = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|to|of|in|on|at|for|with|by|from|and|or|but|as|if|it|there|what|which|who|whom|whose|how|why|when|where|me|him|them|us)$/i;
+const QUANTITY = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|all|both|more|most|other|\p{N}+)$/iu;
+/** Cue forms that are plural nouns as well (`three reports`, `sold-out shows`). */
+const NOUN_TOO = /^(?:shows|reports|claims|calls|promises|fears|hopes|plans|estimates|wants|finds|notes|suggests|comments|remarks|warns|pledges|vows|charges|questions|cites|quotes|proposes|denies|replies|answers|responds|tweets|posts|statements|praises|blames|criticisms|concerns|writes|reads|thinks|says)$/;
+const PREPOSITION = /^(?:in|on|at|by|with|to|for|from|about|of|into|during|over|under|after|before|through|against|among)$/i;
+
+/**
+ * The noun phrase right before a cue, back to the start of its clause (a comma, a dash, a
+ * conjunction or preposition, the sentence start): a subject the mention grammar leaves alone
+ * (`Sanders' team said`, `47% say`, `police said`). At most eight words, ending in a noun-like word.
+ */
+function clauseNounBefore(tokens: readonly Token[], cueIndex: number, text: string): MentionSpan | null {
+  let i = cueIndex - 1;
+  while (i >= 0 && (tokens[i] as Token).kind === 'word' && AUX.test((tokens[i] as Token).text)) i--;
+  const head = tokens[i];
+  if (!head || head.kind !== 'word' || NOT_HEAD.test(head.text) || OPENS.test(head.text)) return null;
+  const nounToo = NOUN_TOO.test((tokens[cueIndex] as Token).text);
+  if (nounToo && QUANTITY.test(head.text)) return null; // "three reports", "many calls"
+  let k = i;
+  while (k - 1 >= 0 && i - (k - 1) < 8) {
+    const t = tokens[k - 1] as Token;
+    if (t.kind !== 'word' || OPENS.test(t.text)) break;
+    k--;
+  }
+  const first = tokens[k] as Token;
+  // "queues for sold-out shows stretched": after a preposition, a cue that is also a noun is the noun
+  if (k > 0 && PREPOSITION.test((tokens[k - 1] as Token).text) && nounToo) return null;
+  return { start: first.start, end: head.end, text: text.slice(first.start, head.end) };
 }
 
 /** Skip time, channel and manner phrases after a cue (`said on Monday in a statement`). */
