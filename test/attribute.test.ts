@@ -174,6 +174,19 @@ describe('reported speech without quote marks', () => {
     // a cue that is also a plural noun, after a number or a preposition, is the noun
     ['The firm sent three reports to the transport authority in May.', []],
     ['Queues for sold-out shows stretched past the bus station.', []],
+    // verbs of stance and intention: the content is the clause after the verb, to the first comma
+    ['Senator Ana Ruiz endorsed Tess Okafor.', [['Tess Okafor', 'Senator Ana Ruiz', 'Ana Ruiz', 'endorsed']]],
+    ['The mayor declined to comment on the proposal.', [['comment on the proposal', 'The mayor', 'the mayor', 'declined to']]],
+    ['Most residents support the new ferry route.', [['the new ferry route', 'Most residents', 'Most residents', 'support']]],
+    [
+      'Okafor called for an inquiry into the collapse, saying the council had ignored warnings.',
+      [['an inquiry into the collapse', 'Okafor', 'Okafor', 'called for'], ['the council had ignored warnings', 'Okafor', 'Okafor', 'saying']],
+    ],
+    ['Ruiz defended her vote, which angered the union.', [['her vote', 'Ruiz', 'Ruiz', 'defended']]],
+    // the phrase after a verb is an object, not a subject: "a plan to" is a noun here
+    ['The council approved a plan to rebuild the bridge.', []],
+    // a passive names no source before the verb
+    ['The proposal was supported by the union.', []],
     // a mixed quotation is reported with its quoted words (a partial quote), not as unmarked speech
     ['Tess Okafor said the delay was "a disgrace" and would cost the town dearly.', []],
     // Q&A transcripts: the label names the speaker, the colon is the cue
