@@ -183,6 +183,7 @@ describe('reported speech without quote marks', () => {
       [['an inquiry into the collapse', 'Okafor', 'Okafor', 'called for'], ['the council had ignored warnings', 'Okafor', 'Okafor', 'saying']],
     ],
     ['Ruiz defended her vote, which angered the union.', [['her vote', 'Ruiz', 'Ruiz', 'defended']]],
+    ['The union thanked the mayor for her support.', [['the mayor for her support', 'The union', 'the union', 'thanked']]],
     // the phrase after a verb is an object, not a subject: "a plan to" is a noun here
     ['The council approved a plan to rebuild the bridge.', []],
     // a passive names no source before the verb
