@@ -27,7 +27,8 @@ export interface IndirectSpan {
   end: number;
   paragraph: number;
   cue: MentionSpan;
-  mention: MentionSpan;
+  /** The source's mention; null when the report names none (`X is expected to …`, `X reportedly …`). */
+  mention: MentionSpan | null;
 }
 
 /**
