@@ -184,6 +184,10 @@ describe('reported speech without quote marks', () => {
     ],
     ['Ruiz defended her vote, which angered the union.', [['her vote', 'Ruiz', 'Ruiz', 'defended']]],
     ['The union thanked the mayor for her support.', [['the mayor for her support', 'The union', 'the union', 'thanked']]],
+    // hedges name no source: the content is the clause around the hedge
+    ['The ferry company, which has run the route since 1990, is expected to raise fares in May.', [['The ferry company, which has run the route since 1990, is expected to raise fares in May', null, null, 'is expected']]],
+    ['The crowd seemed to enjoy the speech, and the band played on.', [['The crowd seemed to enjoy the speech', null, null, 'seemed']]],
+    ['Two rival firms have reportedly looked at the shipyard.', [['Two rival firms have reportedly looked at the shipyard', null, null, 'reportedly']]],
     // the phrase after a verb is an object, not a subject: "a plan to" is a noun here
     ['The council approved a plan to rebuild the bridge.', []],
     // a passive names no source before the verb

@@ -56,7 +56,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
   input.paragraphs.forEach((para, index) => {
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end))) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return out;
@@ -89,8 +89,10 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   const { masked, text } = input;
   const cues = findCues(input, start, end).filter((c) => usableCue(c.text));
   const own = findCues({ cues: stance }, start, end).filter((x) => !cues.some((c) => c.start < x.end && x.start < c.end));
-  if (cues.length === 0 && own.length === 0) return;
+  const hedges = findHedges(masked, start, end);
+  if (cues.length === 0 && own.length === 0 && hedges.length === 0) return;
   const tokens = tokenize(masked, start, end);
+  for (const h of hedges) findHedgedContent(input, tokens, h, start, end, s, out);
   if (own.length > 0) {
     const all = [...cues, ...own].sort((a, b) => a.start - b.start);
     const mine = new Set(own);
@@ -217,6 +219,60 @@ function findStanceContent(
   pushContent(out, input, from, to, s, cue, mention);
 }
 
+/**
+ * Hedges that attribute a statement to nobody in particular: `X seemed to …`, `X appears …`,
+ * `X is expected to …`, `X reportedly …`. PolNeAR annotates these as attributions without a source;
+ * the content is the clause around the hedge (its subject and what follows, to the first comma).
+ */
+const HEDGE_WORDS = '(?:seemed|seems|seem|appeared|appears|appear|reportedly|(?:is|are|was|were)(?:\\s+(?:widely|not|also|now))?\\s+expected)';
+const HEDGE = new RegExp(`(?<![\\p{L}'’-])${HEDGE_WORDS}(?![\\p{L}'’-])`, 'u');
+const HEDGE_ALL = new RegExp(HEDGE.source, 'gu');
+
+function findHedges(masked: string, start: number, end: number): MentionSpan[] {
+  const out: MentionSpan[] = [];
+  const slice = masked.slice(start, end);
+  HEDGE_ALL.lastIndex = 0;
+  for (let m = HEDGE_ALL.exec(slice); m !== null; m = HEDGE_ALL.exec(slice)) out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** Words that open a subordinate or relative clause: a subject never starts with them. */
+const RELATIVE = /^(?:who|which|that|whose|whom)$/i;
+
+function findHedgedContent(input: AttributeInput, tokens: readonly Token[], cue: MentionSpan, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked } = input;
+  const ci = tokenAt(tokens, cue.start);
+  if (ci <= 0) return;
+  // the subject: back to the clause start (a comma, semicolon, colon or dash, or the sentence
+  // start); a relative clause between commas belongs to it ("The bank, which …, is expected")
+  let k = ci;
+  for (let guard = 0; guard < 3; guard++) {
+    while (k > 0 && ci - k < MAX_SUBJECT && !/^[,;:\u2014\u2013(]$/u.test((tokens[k - 1] as Token).text) && (tokens[k - 1] as Token).kind !== 'mask') k--;
+    if (ci - k >= MAX_SUBJECT) return;
+    const first = tokens[k];
+    // (nothing between the comma and the hedge, a relative clause, or a phrase set off by commas
+    // right before the hedge: the subject is further back)
+    const parenthetical = guard === 1 && (tokens[ci - 1] as Token).text === ',';
+    if (k > 1 && (tokens[k - 1] as Token).text === ',' && (k === ci || parenthetical || (first && RELATIVE.test(first.text))) && ci - k < 30) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  while (k < ci && /^(?:and|but|or|so|yet|then|while|as|because|although|though|if|when)$/i.test((tokens[k] as Token).text)) k++;
+  if (k >= ci) return;
+  const from = (tokens[k] as Token).start;
+  const limit = trimEnd(masked, start, end);
+  const window = Math.min(limit, cue.end + MAX_CONTENT);
+  const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(cue.end, window));
+  const to = stop ? cue.end + stop.index : window;
+  if (to - cue.end < 2) return;
+  pushContent(out, input, from, to, s, cue, null, [cue.start, cue.end]);
+}
+
+/** The longest subject before a hedge, in tokens. */
+const MAX_SUBJECT = 40;
+
 /** The longest stance content, in UTF-16 units. */
 const MAX_CONTENT = 600;
 
@@ -310,7 +366,7 @@ function trimEnd(masked: string, start: number, end: number): number {
 }
 
 function pushContent(
-  out: IndirectSpan[], input: AttributeInput, from: number, to: number, s: SentenceSpan, cue: MentionSpan, mention: MentionSpan,
+  out: IndirectSpan[], input: AttributeInput, from: number, to: number, s: SentenceSpan, cue: MentionSpan, mention: MentionSpan | null,
   /** The attribution inside the content (`A, he said, B`), which may overlap the span. */
   inner: [number, number] | null = null,
 ): void {
@@ -329,6 +385,6 @@ function pushContent(
   if (slice.includes(MASK) || /[\u201c\u201d"]|''/u.test(input.text.slice(a, b))) return;
   // Overlaps the cue or the speaker: a boundary went wrong.
   const inside = (x: MentionSpan): boolean => inner !== null && x.start >= inner[0] && x.end <= inner[1];
-  if ((cue.start < b && cue.end > a && !inside(cue)) || (mention.start < b && mention.end > a && !inside(mention))) return;
+  if ((cue.start < b && cue.end > a && !inside(cue)) || (mention && mention.start < b && mention.end > a && !inside(mention))) return;
   out.push({ start: a, end: b, paragraph: s.paragraph, cue, mention });
 }
