@@ -188,6 +188,10 @@ describe('reported speech without quote marks', () => {
     ['The ferry company, which has run the route since 1990, is expected to raise fares in May.', [['The ferry company, which has run the route since 1990, is expected to raise fares in May', null, null, 'is expected']]],
     ['The crowd seemed to enjoy the speech, and the band played on.', [['The crowd seemed to enjoy the speech', null, null, 'seemed']]],
     ['Two rival firms have reportedly looked at the shipyard.', [['Two rival firms have reportedly looked at the shipyard', null, null, 'reportedly']]],
+    // a source after "according to" that the mention grammar does not parse
+    ['The ferry will run again in June, according to officials familiar with the repairs.', [['The ferry will run again in June', 'officials familiar with the repairs', 'officials familiar with the repairs', 'according to']]],
+    // a poll as the source
+    ['In a Harbour Gazette poll last month, Okafor had a clear lead over Ruiz.', [['Okafor had a clear lead over Ruiz', 'a Harbour Gazette poll last month', 'a Harbour Gazette poll last month', 'In']]],
     // the phrase after a verb is an object, not a subject: "a plan to" is a noun here
     ['The council approved a plan to rebuild the bridge.', []],
     // a passive names no source before the verb

@@ -46,6 +46,13 @@ const CLAIMING = new Set([
   'alleges', 'complained', 'boasted', 'charged', 'countered', 'replied', 'responded', 'suggest', 'argue', 'claim', 'asked',
 ]);
 
+/**
+ * Where the writer's own words take over from a reported clause: a coordinated clause (`, and
+ * more than 4 in 10 said …`, `, however …`), a dash, a second attribution (`, he said`). (Trailing
+ * phrases — `, which …`, `, despite …`, `, including …` — mostly stay in PolNeAR's contents.)
+ */
+const OWN_CLAUSE = /(?:, (?:and|but|while|however|although|though|whereas|as|so)\s(?!that\b))|(?:\s(?:[—–]|--)\s)|(?:, (?:he|she|they|it|we|I) (?:said|added|says|adds)\b)/u;
+
 /** Words after a cue and before the content: time, place, manner, channel. */
 const AFTER_CUE = /^(?:\s*,)?\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b\s*)+|^\s*(?:in|on|during|at|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|letter|release|post|tweet|email|e-mail|op-ed|memo|conference|call|briefing|hearing|appearance|radio|television|broadcast|rally|meeting|event|debate|town hall|book|report|filing|video)(?:\s+(?:with|on|to|at|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*\s*){1,4})?|^\s*(?:on|to)\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|television|TV|radio)\b|^\s*(?:also|later|then|previously|repeatedly|publicly|privately|again|recently|earlier|separately|further|flatly|simply|once)\b/u;
 
@@ -56,7 +63,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
   input.paragraphs.forEach((para, index) => {
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end))) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end))) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return out;
@@ -90,6 +97,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   const cues = findCues(input, start, end).filter((c) => usableCue(c.text));
   const own = findCues({ cues: stance }, start, end).filter((x) => !cues.some((c) => c.start < x.end && x.start < c.end));
   const hedges = findHedges(masked, start, end);
+  findPollContent(input, start, end, s, out);
   if (cues.length === 0 && own.length === 0 && hedges.length === 0) return;
   const tokens = tokenize(masked, start, end);
   for (const h of hedges) findHedgedContent(input, tokens, h, start, end, s, out);
@@ -107,7 +115,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     const words = cue.text.split(/\s+/).length;
     const lastCueTok = ci + words - 1;
     if (/^according/i.test(cue.text)) {
-      const mention = mentionAfter(tokens, lastCueTok, text);
+      // ("according to officials familiar with the system": the phrase up to the next comma)
+      const mention = mentionAfter(tokens, lastCueTok, text) ?? phraseAfter(tokens, lastCueTok, text);
       if (!mention) continue;
       if (ci === firstWordIndex(tokens)) {
         // According to X (however long: "early results of the exit poll conducted by …"), CONTENT.
@@ -150,7 +159,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       // CONTENT, X said.  ·  CONTENT, X said, MORE (the content runs around the attribution).
       const tail = skipModifiers(masked, inverted ? mention.end : cue.end, contentEndLimit);
       const more = /^\s*,\s*/u.exec(masked.slice(tail, contentEndLimit));
-      const runsOn = more !== null && masked.slice(tail + more[0].length, contentEndLimit).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
+      // (not after an inverted speaker: `…, said Ana Ruiz, a doctor at …` is her appositive)
+      const runsOn = !inverted && more !== null && masked.slice(tail + more[0].length, contentEndLimit).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
       pushContent(found, input, start, runsOn ? contentEndLimit : beforeLead.start, s, cue, mention, runsOn ? [beforeLead.start, tail + (more?.[0].length ?? 0)] : null);
       continue;
     }
@@ -179,7 +189,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     // The reported clause ends where the writer's own clause takes over: ", and more than 4 in 10
     // said …", ", however …", " — a controversial proposal …" (but ", and that …" goes on).
     const tail = masked.slice(from, to);
-    const own = /(?:, (?:and|but|while|however|although|though|whereas|as|so)\s(?!that\b))|(?:\s[—–]\s)|(?:, (?:he|she|they|it|we|I) (?:said|added|says|adds)\b)/u.exec(tail);
+    const own = OWN_CLAUSE.exec(tail);
     if (own && tail.slice(0, own.index).split(/\s+/).length >= 3) to = from + own.index;
     pushContent(found, input, from, to, s, cue, mention);
     if (to < contentEndLimit) contentEndLimit = trimEnd(masked, start, end);
@@ -268,6 +278,63 @@ function findHedgedContent(input: AttributeInput, tokens: readonly Token[], cue:
   const to = stop ? cue.end + stop.index : window;
   if (to - cue.end < 2) return;
   pushContent(out, input, from, to, s, cue, null, [cue.start, cue.end]);
+}
+
+/**
+ * A poll as the source: `In a Des Moines Register poll last month, Cruz had a 10-point lead` and
+ * `Bush remains in fourth in most surveys`. The cue is `in`, the poll phrase the source, the rest
+ * of the clause the content.
+ */
+const POLL = '(?:a|an|the|most|recent|new|several|other|both|two|three|its|their|his|her)\\s+(?:[\\p{L}\\p{N}\'’.&-]+\\s+){0,6}?(?:poll|polls|survey|surveys|polling|average|exit polls?)\\b';
+const POLL_FIRST = new RegExp(`^(\\s*)In\\s+(${POLL}[^,;:]{0,60}),`, 'u');
+const POLL_LAST = new RegExp(`^,?\\s+in\\s+(${POLL}[^,;:]{0,60})$`, 'u');
+
+const POLL_WORD = /\b(?:poll|survey|average)/u;
+
+function findPollContent(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  if (limit - start > 2000 || !POLL_WORD.test(masked.slice(start, limit))) return;
+  const sentence = masked.slice(start, limit);
+  const first = POLL_FIRST.exec(sentence);
+  if (first) {
+    const cueStart = start + (first[1] as string).length;
+    const srcStart = cueStart + 3;
+    const srcEnd = srcStart + (first[2] as string).length;
+    const from = start + first[0].length;
+    const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, limit));
+    pushContent(out, input, from, stop ? from + stop.index : limit, s, { start: cueStart, end: cueStart + 2, text: text.slice(cueStart, cueStart + 2) }, { start: srcStart, end: srcEnd, text: text.slice(srcStart, srcEnd) });
+    return;
+  }
+  // (tried only at the last few " in " of the sentence's final 160 characters: anchored, linear)
+  const tailFrom = Math.max(0, sentence.length - 160);
+  let last: RegExpExecArray | null = null;
+  let lastAt = -1;
+  for (let p = sentence.lastIndexOf(' in ', sentence.length), n = 0; p >= tailFrom && n < 4 && !last; p = sentence.lastIndexOf(' in ', p - 1), n++) {
+    const q = p > 0 && sentence[p - 1] === ',' ? p - 1 : p;
+    last = POLL_LAST.exec(sentence.slice(q));
+    lastAt = q;
+  }
+  if (last) {
+    const at = start + lastAt;
+    const cueStart = masked.indexOf('in', at);
+    const srcStart = cueStart + 3;
+    const srcEnd = limit;
+    // the clause before: from the last semicolon, colon or dash (or the sentence start)
+    const before = masked.slice(start, at);
+    const open = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\u2014'));
+    pushContent(out, input, open >= 0 ? start + open + 1 : start, at, s, { start: cueStart, end: cueStart + 2, text: 'in' }, { start: srcStart, end: srcEnd, text: text.slice(srcStart, srcEnd) });
+  }
+}
+
+/** The words after token `i` up to the next punctuation (at most ten): a source phrase. */
+function phraseAfter(tokens: readonly Token[], i: number, text: string): MentionSpan | null {
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 10 && (tokens[k] as Token).kind === 'word') k++;
+  if (k === i + 1 || k - i > 10) return null;
+  const a = tokens[i + 1] as Token;
+  const b = tokens[k - 1] as Token;
+  return { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
 }
 
 /** The longest subject before a hedge, in tokens. */
