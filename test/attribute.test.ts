@@ -225,6 +225,37 @@ describe('reported speech without quote marks', () => {
       'The bridge will be rebuilt by spring, according to Tess Okafor.',
       [['The bridge will be rebuilt by spring', 'Tess Okafor', 'Tess Okafor', 'according to']],
     ],
+    ['Tess Okafor said the bridge would reopen in spring.', [['the bridge would reopen in spring', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // subjects outside the mention grammar: a plural possessive, a bare plural noun
+    ["The Okafors' lawyers said the ferry would run again in June.", [['the ferry would run again in June', "The Okafors' lawyers", "Okafors' lawyers", 'said']]],
+    ['The ferry was damaged by a storm on Friday, police said.', [['The ferry was damaged by a storm on Friday', 'police', 'police', 'said']]],
+    // a cue that is also a plural noun, after a number or a preposition, is the noun
+    ['The firm sent three reports to the transport authority in May.', []],
+    ['Queues for sold-out shows stretched past the bus station.', []],
+    // verbs of stance and intention: the content is the clause after the verb, to the first comma
+    ['Senator Ana Ruiz endorsed Tess Okafor.', [['Tess Okafor', 'Senator Ana Ruiz', 'Ana Ruiz', 'endorsed']]],
+    ['The mayor declined to comment on the proposal.', [['comment on the proposal', 'The mayor', 'the mayor', 'declined to']]],
+    ['Most residents support the new ferry route.', [['the new ferry route', 'Most residents', 'Most residents', 'support']]],
+    [
+      'Okafor called for an inquiry into the collapse, saying the council had ignored warnings.',
+      [['an inquiry into the collapse', 'Okafor', 'Okafor', 'called for'], ['the council had ignored warnings', 'Okafor', 'Okafor', 'saying']],
+    ],
+    ['Ruiz defended her vote, which angered the union.', [['her vote', 'Ruiz', 'Ruiz', 'defended']]],
+    ['The union thanked the mayor for her support.', [['the mayor for her support', 'The union', 'the union', 'thanked']]],
+    // hedges name no source: the content is the clause around the hedge
+    ['The ferry company, which has run the route since 1990, is expected to raise fares in May.', [['The ferry company, which has run the route since 1990, is expected to raise fares in May', null, null, 'is expected']]],
+    ['The crowd seemed to enjoy the speech, and the band played on.', [['The crowd seemed to enjoy the speech', null, null, 'seemed']]],
+    ['Two rival firms have reportedly looked at the shipyard.', [['Two rival firms have reportedly looked at the shipyard', null, null, 'reportedly']]],
+    // a source after "according to" that the mention grammar does not parse
+    ['The ferry will run again in June, according to officials familiar with the repairs.', [['The ferry will run again in June', 'officials familiar with the repairs', 'officials familiar with the repairs', 'according to']]],
+    // a poll as the source
+    ['In a Harbour Gazette poll last month, Okafor had a clear lead over Ruiz.', [['Okafor had a clear lead over Ruiz', 'a Harbour Gazette poll last month', 'a Harbour Gazette poll last month', 'In']]],
+    // the phrase after a verb is an object, not a subject: "a plan to" is a noun here
+    ['The council approved a plan to rebuild the bridge.', []],
+    // a passive names no source before the verb
+    ['The proposal was supported by the union.', []],
+    // a mixed quotation is reported with its quoted words (a partial quote), not as unmarked speech
+    ['Tess Okafor said the delay was "a disgrace" and would cost the town dearly.', []],
     // Q&A transcripts: the label names the speaker, the colon is the cue
     [
       'WALLACE: Will you run again?\nOKAFOR: I have not decided yet.\nWALLACE: When will you decide?\nOKAFOR: After the budget vote.',
