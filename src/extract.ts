@@ -90,7 +90,8 @@ export interface Analysis {
   notQuotes: ('title' | 'scare-quote' | null)[];
   /** Reported speech without quote marks, and the speaker of each. */
   indirect: IndirectSpan[];
-  indirectResolved: ResolvedMention[];
+  /** null where the report names no source (`the deal is expected to close`). */
+  indirectResolved: (ResolvedMention | null)[];
 }
 
 /** Run detect → attribute → resolve over a segmented text. */
@@ -124,14 +125,14 @@ export function analyzeText(text: string, segmentation: Segmentation): Analysis 
   const mentions = new Map<number, MentionSpan>();
   for (const a of attributions) if (a.mention && a.via !== 'inherited') mentions.set(a.mention.start, a.mention);
   for (const a of attributions) if (a.mention && !mentions.has(a.mention.start)) mentions.set(a.mention.start, a.mention);
-  for (const x of indirect) if (!mentions.has(x.mention.start)) mentions.set(x.mention.start, x.mention);
+  for (const x of indirect) if (x.mention && !mentions.has(x.mention.start)) mentions.set(x.mention.start, x.mention);
   for (const m of [...mentions.values()].sort((x, y) => x.start - y.start)) {
     const r = resolver.resolve(m);
     byMention.set(m.start, r);
     if (r.uncertain) warnings.push({ rule: 'unresolved-speaker', message: `could not tell who "${m.text}" is; guessed ${r.speaker.name}`, start: m.start, end: m.end });
   }
   const resolved = attributions.map((a) => (a.mention ? (byMention.get(a.mention.start) ?? null) : null));
-  const indirectResolved = indirect.map((x) => byMention.get(x.mention.start) as ResolvedMention);
+  const indirectResolved = indirect.map((x) => (x.mention ? (byMention.get(x.mention.start) as ResolvedMention) : null));
   return { segmentation, quotes: scan.quotes, attributions, resolved, speakers: resolver.speakers, warnings, notQuotes, indirect, indirectResolved };
 }
 

@@ -46,6 +46,55 @@ describe('the speaker after the quotation', () => {
       '"We will rebuild the bridge by spring," according to Tess Okafor.',
       [['We will rebuild the bridge by spring,', 'Tess Okafor', 'Tess Okafor', 'according to']],
     ],
+    // a name ending in a non-ASCII letter and "a" is no "a said" ("the said property")
+    ['"We will rebuild," Marta García said.', [['We will rebuild,', 'Marta García', 'Marta García', 'said']]],
+    // an introductory phrase before the quotation is no speaker when a cue follows it
+    ['Sooner or later, "the bridge will fall," Okafor said.', [['the bridge will fall,', 'Okafor', 'Okafor', 'said']]],
+    [
+      'Tenants on every floor of the tower, "have been ignored for years," Lena Fischer said.',
+      [['have been ignored for years,', 'Lena Fischer', 'Lena Fischer', 'said']],
+    ],
+    // appositives and relative clauses with names of their own
+    [
+      'Dana Holt, who is a pastor at the First Church of Dunmore, Ohio, said the plan was "a disgrace."',
+      [['a disgrace.', 'Dana Holt', 'Dana Holt', 'said']],
+    ],
+    [
+      'Ben Ortiz, whose company, Northwind Rail, runs the line, said the delay was "regrettable."',
+      [['regrettable.', 'Ben Ortiz', 'Ben Ortiz', 'said']],
+    ],
+    [
+      'The vote came after Mayor Tess Okafor, asked about the bridge, had said, "We will rebuild."',
+      [['We will rebuild.', 'Mayor Tess Okafor', 'Tess Okafor', 'said']],
+    ],
+    // a reported clause's own subject is not the speaker of the partial quotation inside it
+    [
+      'Dana Holt, the author of "Rust Belt Blues," said the days when mills "paid a living wage" are gone.',
+      [['paid a living wage', 'Dana Holt', 'Dana Holt', 'said']],
+    ],
+    [
+      'The county clerk and former judge said the city "badly needs a new bridge."',
+      [['badly needs a new bridge.', 'The county clerk and former judge', 'the county clerk and former judge', 'said']],
+    ],
+    // a partial quotation in a sentence whose subject is a person, with a verb that is no cue
+    [
+      'Okafor also bemoaned a climate in which neighbours "literally hate each other" over politics.',
+      [['literally hate each other', 'Okafor', 'Okafor', null]],
+    ],
+    // the source the reporter cites is credited (news annotation convention)
+    [
+      '"We will rebuild," Okafor said, according to The Daily Ledger.',
+      [['We will rebuild,', 'The Daily Ledger', 'Daily Ledger', 'according to']],
+    ],
+    [
+      '"No comment," Okafor told reporters, The Daily Ledger reported.',
+      [['No comment,', 'The Daily Ledger', 'Daily Ledger', 'reported']],
+    ],
+    ['"We will rebuild," Okafor said, as reported by The Daily Ledger.', [['We will rebuild,', 'Okafor', 'Okafor', 'said']]],
+    [
+      'Okafor said the city must act "without delay." She will visit the site on Sunday, according to an aide.',
+      [['without delay.', 'Okafor', 'Okafor', 'said']],
+    ],
     // a split quotation: both pieces are the same speaker's
     [
       '"We will rebuild," Okafor said, "and we will do it fast."',
@@ -136,6 +185,15 @@ describe('trailing credits', () => {
 
 describe('quotations that borrow an earlier attribution', () => {
   const rows: [input: string, expected: [text: string, mention: string | null, name: string | null, resolution: string | null][]][] = [
+    // a quotation that opens a sentence after one about a person, in the same paragraph
+    [
+      'The city may wait for the state, Okafor said. "The other factor is money. We have none."',
+      [['The other factor is money. We have none.', 'Okafor', 'Okafor', 'context']],
+    ],
+    [
+      'Her former partner, Lena Fischer, called her a master of the impossible deal. "She did it again and again."',
+      [['She did it again and again.', 'Lena Fischer', 'Lena Fischer', 'context']],
+    ],
     // a quote-only paragraph continues the previous paragraph's speaker
     [
       '"We were never told," Lena Fischer said.\n\n"Nobody from the company called us."',
@@ -167,6 +225,37 @@ describe('reported speech without quote marks', () => {
       'The bridge will be rebuilt by spring, according to Tess Okafor.',
       [['The bridge will be rebuilt by spring', 'Tess Okafor', 'Tess Okafor', 'according to']],
     ],
+    ['Tess Okafor said the bridge would reopen in spring.', [['the bridge would reopen in spring', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // subjects outside the mention grammar: a plural possessive, a bare plural noun
+    ["The Okafors' lawyers said the ferry would run again in June.", [['the ferry would run again in June', "The Okafors' lawyers", "Okafors' lawyers", 'said']]],
+    ['The ferry was damaged by a storm on Friday, police said.', [['The ferry was damaged by a storm on Friday', 'police', 'police', 'said']]],
+    // a cue that is also a plural noun, after a number or a preposition, is the noun
+    ['The firm sent three reports to the transport authority in May.', []],
+    ['Queues for sold-out shows stretched past the bus station.', []],
+    // verbs of stance and intention: the content is the clause after the verb, to the first comma
+    ['Senator Ana Ruiz endorsed Tess Okafor.', [['Tess Okafor', 'Senator Ana Ruiz', 'Ana Ruiz', 'endorsed']]],
+    ['The mayor declined to comment on the proposal.', [['comment on the proposal', 'The mayor', 'the mayor', 'declined to']]],
+    ['Most residents support the new ferry route.', [['the new ferry route', 'Most residents', 'Most residents', 'support']]],
+    [
+      'Okafor called for an inquiry into the collapse, saying the council had ignored warnings.',
+      [['an inquiry into the collapse', 'Okafor', 'Okafor', 'called for'], ['the council had ignored warnings', 'Okafor', 'Okafor', 'saying']],
+    ],
+    ['Ruiz defended her vote, which angered the union.', [['her vote', 'Ruiz', 'Ruiz', 'defended']]],
+    ['The union thanked the mayor for her support.', [['the mayor for her support', 'The union', 'the union', 'thanked']]],
+    // hedges name no source: the content is the clause around the hedge
+    ['The ferry company, which has run the route since 1990, is expected to raise fares in May.', [['The ferry company, which has run the route since 1990, is expected to raise fares in May', null, null, 'is expected']]],
+    ['The crowd seemed to enjoy the speech, and the band played on.', [['The crowd seemed to enjoy the speech', null, null, 'seemed']]],
+    ['Two rival firms have reportedly looked at the shipyard.', [['Two rival firms have reportedly looked at the shipyard', null, null, 'reportedly']]],
+    // a source after "according to" that the mention grammar does not parse
+    ['The ferry will run again in June, according to officials familiar with the repairs.', [['The ferry will run again in June', 'officials familiar with the repairs', 'officials familiar with the repairs', 'according to']]],
+    // a poll as the source
+    ['In a Harbour Gazette poll last month, Okafor had a clear lead over Ruiz.', [['Okafor had a clear lead over Ruiz', 'a Harbour Gazette poll last month', 'a Harbour Gazette poll last month', 'In']]],
+    // the phrase after a verb is an object, not a subject: "a plan to" is a noun here
+    ['The council approved a plan to rebuild the bridge.', []],
+    // a passive names no source before the verb
+    ['The proposal was supported by the union.', []],
+    // a mixed quotation is reported with its quoted words (a partial quote), not as unmarked speech
+    ['Tess Okafor said the delay was "a disgrace" and would cost the town dearly.', []],
     // Q&A transcripts: the label names the speaker, the colon is the cue
     [
       'WALLACE: Will you run again?\nOKAFOR: I have not decided yet.\nWALLACE: When will you decide?\nOKAFOR: After the budget vote.',

@@ -21,6 +21,25 @@ function resolved(input: string): { speakers: SpeakerRow[]; quotes: QuoteRow[] }
 }
 
 const rows: [input: string, speakers: SpeakerRow[], quotes: QuoteRow[]][] = [
+  // a place is nobody, even when its name holds a first name ("Carolina")
+  [
+    'Marta Lindqvist once worked at a law firm in North Carolina. "It was hard," she said.',
+    [['Marta Lindqvist', 'person', [], [], 1]],
+    [['she', 'Marta Lindqvist', 'coreference']],
+  ],
+  // a nickname in quote marks is no part of the canonical name, and no quotation
+  [
+    'Its chief executive, Ulrich "the Bulldozer" Varnhagen, said the claim was "simply false."\n\n"We pay well," Varnhagen said.',
+    [['Ulrich Varnhagen', 'person', [], ['Varnhagen'], 2]],
+    [['Ulrich "the Bulldozer" Varnhagen', 'Ulrich Varnhagen', 'explicit'], ['Varnhagen', 'Ulrich Varnhagen', 'alias']],
+  ],
+  // a pronoun right after a person whose gender the lexicon does not know refers to that person,
+  // not to a man named earlier; a film title in quote marks is nobody
+  [
+    '"We pay well," Ulrich Varnhagen said.\n\nCo-producer Thibault Ansermoz, whose debut "Small Hours" won a prize, backed the director. "We will screen it elsewhere," he said.',
+    [['Ulrich Varnhagen', 'person', [], [], 1], ['Thibault Ansermoz', 'person', ['Co-producer'], [], 1]],
+    [['Ulrich Varnhagen', 'Ulrich Varnhagen', 'explicit'], ['he', 'Thibault Ansermoz', 'coreference']],
+  ],
   // roles in appositives and in lower case before a name become titles, and nominals find them
   [
     '"We will rebuild," Tess Okafor, the mayor of Dunmore, said.\n\n"It will take a year," the mayor said.',

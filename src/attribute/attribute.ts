@@ -18,6 +18,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue } from './cues.js';
 import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, possessorOf, type MentionSpan } from './mentions.js';
 import { tokenize, type Token } from './tokens.js';
+import { isVerbLike } from './nlp.js';
 import { countBefore } from '../text/search.js';
 
 /** What the attribute stage says about one quoted span. */
@@ -64,7 +65,7 @@ export function findAllCues(masked: string): MentionSpan[] {
     const e = s + m[0].length;
     // "said to be", "the said property": no speech reported
     if (/^(?:said|says)$/.test(m[0]) && /^\s+to\s+(?:be|have)\b/.test(masked.slice(e, e + 12))) continue;
-    if (/^said$/.test(m[0]) && /\b(?:the|a|an)\s+$/i.test(masked.slice(Math.max(0, s - 5), s))) continue;
+    if (/^said$/.test(m[0]) && /(?<![\p{L}\p{N}])(?:the|a|an)\s+$/iu.test(masked.slice(Math.max(0, s - 5), s))) continue;
     out.push({ start: s, end: e, text: m[0] });
   }
   return out;
@@ -84,6 +85,8 @@ export function sentenceIndexAt(sentences: readonly SentenceSpan[], pos: number)
 }
 
 interface Windows {
+  /** Where the quotation's sentence starts. */
+  sentenceStart: number;
   before: { start: number; end: number };
   after: { start: number; end: number };
 }
@@ -111,6 +114,7 @@ function windowsOf(input: AttributeInput, q: QuotedSpan, index: number): Windows
   const back = input.quotes[index - 8];
   const ahead = input.quotes[index + 8];
   return {
+    sentenceStart: beforeStart,
     before: { start: Math.max(beforeStart, q.outerStart - WINDOW, back && back.paragraph === q.paragraph ? back.outerEnd : 0), end: q.outerStart },
     after: { start: q.outerEnd, end: Math.min(afterEnd, q.outerEnd + WINDOW, ahead && ahead.paragraph === q.paragraph ? ahead.outerStart : Infinity) },
   };
@@ -197,7 +201,9 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
       else {
         mention = mentionBefore(tokens, ci, text, 0);
         if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
-        if (!mention && isInvertible(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
+        // `Said Putin: "…"` · `…, said Putin, "…"` — inverted only where the cue opens its clause,
+        // not `the front-runner and former secretary said the U.S. "clearly" needed …`
+        if (!mention && isInvertible(cue.text)) mention = opensClause(tokens, ci) ? mentionAfter(tokens, lastCueTok, text) : clauseSubject(tokens, 0, ci, text);
       }
       if (mention) {
         // A stance verb or speech noun before the quote yields to a reporting verb after it.
@@ -208,6 +214,13 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
         return { ...base, cue, mention, via: 'before' };
       }
     }
+    return null;
+  };
+
+  // Without a cue: a name or a clause introducing the quotation. Tried last, so that a cue after
+  // the quotation wins (`Sooner or later, "…," he said`).
+  const introducer = (): Attribution | null => {
+    const tokens = tokenize(masked, w.before.start, w.before.end);
     // `Frank Newport and Jim Harter: "…"`, `Trump: "…"` — a name right before the colon
     if (/:\s*$/.test(beforeText) && tokens.length >= 2) {
       const ti = tokens.length - 2;
@@ -219,11 +232,65 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
       const subject = clauseSubject(tokens, 0, tokens.length, text);
       if (subject && !/^\p{N}/u.test(subject.text) && !isShouted(subject.text)) return { ...base, cue: null, mention: subject, via: 'before' };
     }
+    // `Rubio also bemoaned a climate in which people "literally hate each other"`: a partial
+    // quotation in a sentence whose subject is a person, with a verb of its own
+    if (type === 'partial' && tokens.length > 2 && w.before.start === w.sentenceStart) {
+      const subject = clauseSubject(tokens, 0, tokens.length, text);
+      const k = subject ? tokens.findIndex((t) => t.start >= subject.end) : -1;
+      const verb = tokens[k];
+      if (subject && verb && verb.kind === 'word' && (isVerbLike(verb.text) || /^(?:also|has|had|have|was|is)$/.test(verb.text)) && /^(?:\p{Lu}|(?:he|she)$)/u.test(subject.text) && !/^(?:The|A|An|This|That|These|Those|It|They)\b/.test(subject.text) && !isShouted(subject.text)) {
+        return { ...base, cue: null, mention: subject, via: 'before' };
+      }
+    }
     return null;
   };
 
-  const first = beforeEmpty ? after() ?? before() : introduces ? before() ?? after() : before() ?? after();
-  return first ?? { ...base, cue: null, mention: null, via: 'none' };
+  const first = (beforeEmpty ? after() ?? before() : before() ?? after()) ?? introducer();
+  if (!first || namesAround(first.mention, q)) return { ...base, cue: null, mention: null, via: 'none' };
+  // (not past the end of the quotation's sentence: `… "without delay." Clinton plans to …, according to an aide.`)
+  const endsSentence = /[.!?…]$/u.test(text.slice(q.start, q.end)) && /^[\s\p{P}]*\p{Lu}/u.test(text.slice(q.outerEnd, q.outerEnd + 20));
+  if (first.cue && first.mention && !/^according/i.test(first.cue.text) && !(endsSentence && first.cue.start < q.outerStart)) {
+    const from = Math.max(w.after.start, first.cue.end, first.mention.end);
+    const outer = outerSource(input, tokenize(masked, w.after.start, w.after.end), w.after.end, from, base);
+    if (outer) return outer;
+  }
+  return first;
+}
+
+/**
+ * The source a reporter cites for someone else's words: `"…," Sanders said, according to CNN.` ·
+ * `"…," the senator told the crowd, The Ledger reported.` The words reach the article through
+ * that source, and news annotation (PolNeAR) credits it. Looked for in the rest of the window
+ * after the inner attribution (`from`), before any other quotation.
+ */
+function outerSource(input: AttributeInput, tokens: readonly Token[], end: number, from: number, base: Pick<Attribution, 'type' | 'from' | 'continues'>): Attribution | null {
+  for (const cue of findCues(input, from, end)) {
+    if (!/^(?:according to|reported|reports)$/i.test(cue.text)) continue;
+    const ci = tokenIndexAt(tokens, cue.start);
+    if (ci < 1 || tokens.slice(0, ci).some((t) => t.kind === 'mask' && t.start >= from)) return null;
+    const prev = tokens[ci - 1] as Token;
+    let mention: MentionSpan | null = null;
+    if (/^according/i.test(cue.text)) {
+      if (prev.text === ',') mention = mentionAfter(tokens, ci + 1, input.text);
+    } else {
+      // ", The Ledger reported." · ", reported the Washington Examiner." — not "as reported by"
+      const next = tokens[ci + 1];
+      if (next && next.text === 'by') return null;
+      if (prev.text === ',') mention = mentionAfter(tokens, ci, input.text);
+      else {
+        const m = mentionBefore(tokens, ci, input.text, 0);
+        const k = m ? tokens.findIndex((t) => t.start === m.start) : -1;
+        if (m && k > 0 && (tokens[k - 1] as Token).text === ',') mention = m;
+      }
+      const after = tokens.find((t) => t.start >= Math.max(mention?.end ?? 0, cue.end));
+      if (mention && after && !/^[.;]$/.test(after.text)) mention = null;
+    }
+    if (mention && /^\p{Lu}|^(?:a|an|the)\s/u.test(mention.text) && !/^(?:he|she|they|it|we|I)$/i.test(mention.text)) {
+      return { ...base, cue, mention, via: 'after' };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** `Putin said, adding that …` — a participle takes the subject of the cue it hangs from. */
@@ -237,6 +304,11 @@ export function borrowedSubject(tokens: readonly Token[], cues: readonly Mention
   }
   const ci = tokenIndexAt(tokens, (cues[c] as MentionSpan).start);
   return lastClauseSubject(tokens, ci, text) ?? clauseSubject(tokens, 0, ci, text);
+}
+
+/** `Ulrich "the Bulldozer" Varnhagen said`: a nickname inside its speaker's name is no quotation. */
+function namesAround(mention: MentionSpan | null, q: QuotedSpan): boolean {
+  return mention !== null && mention.start < q.outerStart && mention.end > q.outerEnd;
 }
 
 /** Fill in quotes without an attribution of their own from their neighbours, in text order. */
@@ -253,7 +325,7 @@ function inheritAll(input: AttributeInput, own: readonly Attribution[]): Attribu
     if (a.via !== 'none') { out.push(a); return; }
     const prev = i > 0 ? (out[i - 1] as Attribution) : null;
     const prevQ = i > 0 ? (input.quotes[i - 1] as QuotedSpan) : null;
-    if (prev && prevQ && prevQ.paragraph === q.paragraph && prev.mention) {
+    if (prev && prevQ && prevQ.paragraph === q.paragraph && prev.mention && !namesAround(prev.mention, q)) {
       const continues = a.type === 'direct' && prev.type === 'direct' ? i - 1 : null;
       out.push({ ...a, cue: prev.cue, mention: prev.mention, via: 'inherited', from: i - 1, continues });
       return;
@@ -262,7 +334,10 @@ function inheritAll(input: AttributeInput, own: readonly Attribution[]): Attribu
       const nq = input.quotes[k] as QuotedSpan;
       if (nq.paragraph !== q.paragraph) break;
       const n = own[k] as Attribution;
-      if (n.via !== 'none') { out.push({ ...a, cue: n.cue, mention: n.mention, via: 'inherited', from: k }); return; }
+      if (n.via !== 'none') {
+        if (!namesAround(n.mention, q)) { out.push({ ...a, cue: n.cue, mention: n.mention, via: 'inherited', from: k }); return; }
+        break;
+      }
     }
     // A paragraph that opens with a quotation continues the previous paragraph's speaker: the
     // speaker of its last quote, or the attribution that introduces it ("Kerry said:").
@@ -275,9 +350,60 @@ function inheritAll(input: AttributeInput, own: readonly Attribution[]): Attribu
       const intro = introducingAttribution(input, q.paragraph - 1);
       if (intro) { out.push({ ...a, cue: intro.cue, mention: intro.mention, via: 'inherited' }); return; }
     }
+    // A quotation that opens a sentence after one about a person, in the same paragraph:
+    // `Schiff said the administration may wait. "The other factor is …"` ·
+    // `His partner, Lawrence Cummings, called him a master at deals. "He showed again …"`
+    if (a.type === 'direct' && (!prevQ || prevQ.paragraph < q.paragraph - 1 || (prevQ.paragraph === q.paragraph - 1 && q.outerStart !== para.start))) {
+      const lead = previousSentenceSpeaker(input, q);
+      if (lead) { out.push({ ...a, cue: lead.cue, mention: lead.mention, via: 'inherited' }); return; }
+    }
     out.push(a);
   });
   return out;
+}
+
+/**
+ * The speaker of the sentence before quotation `q`, in its paragraph, when `q` opens a sentence:
+ * the attribution of that sentence, or its subject when that is a name or a personal pronoun
+ * followed by a verb.
+ */
+function previousSentenceSpeaker(input: AttributeInput, q: QuotedSpan): { cue: MentionSpan | null; mention: MentionSpan } | null {
+  const para = input.paragraphs[q.paragraph] as { start: number; end: number };
+  const sentences = input.sentencesOf(q.paragraph);
+  const si = sentenceIndexAt(sentences, q.outerStart);
+  const own = sentences[si];
+  if (!own || !/^[\s\u2063]*$/u.test(input.masked.slice(Math.max(own.start, para.start), q.outerStart))) return null;
+  let prev = sentences[si - 1];
+  let limit = own.start;
+  if (!prev || prev.start < para.start) {
+    // a paragraph that opens with the quotation: the last sentence of the paragraph before
+    const before = input.paragraphs[q.paragraph - 1];
+    if (q.outerStart !== para.start || !before) return null;
+    const ps = input.sentencesOf(q.paragraph - 1);
+    prev = ps[sentenceIndexAt(ps, before.end - 1)];
+    limit = before.end;
+    if (!prev) return null;
+  }
+  const start = Math.max(prev.start, limit - WINDOW);
+  const end = Math.min(prev.end, limit);
+  const tokens = tokenize(input.masked, start, end);
+  if (tokens.some((t) => t.kind === 'mask')) return null;
+  const found = sentenceAttribution(input, tokens, start, end);
+  if (found) return found;
+  const subject = personSubject(tokens, input.text);
+  return subject ? { cue: null, mention: subject } : null;
+}
+
+/**
+ * The subject of a sentence's main verb when it is a name or "he"/"she": the phrase before the
+ * first finite verb (`Her former partner, Lena Fischer, called …` → Lena Fischer).
+ */
+function personSubject(tokens: readonly Token[], text: string): MentionSpan | null {
+  const v = tokens.findIndex((t, i) => i > 0 && i < 30 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (isVerbLike(t.text) || /^(?:also|has|had|have|was|is)$/.test(t.text)));
+  if (v < 0) return null;
+  const subject = mentionBefore(tokens, v, text, 0);
+  if (!subject || !/^(?:\p{Lu}|(?:he|she)$)/u.test(subject.text) || /^(?:The|A|An|This|That|These|Those|It|They|There|His|Her|Their|Its)\b/.test(subject.text) || isShouted(subject.text)) return null;
+  return subject;
 }
 
 /** The attribution in the last sentence of paragraph `pi`, when it introduces what follows. */
@@ -317,6 +443,12 @@ export function sentenceAttribution(input: AttributeInput, tokens: readonly Toke
     if (mention) return { cue, mention };
   }
   return null;
+}
+
+/** Whether token `i` starts a clause: the window's start, or after punctuation or a quotation. */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.kind === 'punct' || prev.kind === 'mask';
 }
 
 /** A headline in capitals ("VOTERS CARE MORE ABOUT …") is no speaker. */

@@ -185,3 +185,56 @@ export function isParticiple(cue: string): boolean {
 export function isNamingCue(cue: string): boolean {
   return NAMING.has(cue.toLowerCase().replace(/\s+/g, ' '));
 }
+
+/**
+ * Verbs of stance, intention and perception that news reports as a source's position without
+ * quoting it (`Cruz defended his vote`, `the senator declined to comment`, `most voters support
+ * the ban`, `Trump called for a special prosecutor`). Used for unmarked reported speech only:
+ * their content is the clause after them; they never attribute a quotation. Forms already in
+ * the cue lexicon are listed too (they are usable here even where the quotation stage is stricter).
+ */
+const STANCE_FORMS = [
+  'praise', 'praises', 'praised', 'praising', 'tout', 'touts', 'touted', 'touting', 'defends', 'defended', 'defending',
+  'reiterated', 'reiterates', 'railed against', 'rails against', 'railing against', 'reject', 'rejects', 'rejected', 'rejecting',
+  'remind', 'reminds', 'reminded', 'question', 'questions', 'questioned', 'questioning', 'condemn', 'condemns', 'condemned',
+  'condemning', 'decline to', 'declines to', 'declined to', 'declining to', 'refuse to', 'refuses to', 'refused to', 'refusing to',
+  'express', 'expresses', 'expressed', 'expressing', 'voiced', 'voices', 'hint', 'hints', 'hinted', 'blast', 'blasts', 'blasted',
+  'slam', 'slams', 'slammed', 'endorse', 'endorses', 'endorsed', 'endorsing', 'denounce', 'denounces', 'denounced', 'denouncing',
+  'dismiss', 'dismisses', 'dismissed', 'dismissing', 'reveal', 'reveals', 'revealed', 'revealing', 'encourage', 'encourages',
+  'encouraged', 'mock', 'mocks', 'mocked', 'mocking', 'seek', 'seeks', 'sought', 'seeking', 'attacked',
+  'attacking', 'threaten', 'threatens', 'threatened', 'threatening', 'prefer', 'prefers', 'preferred', 'blame', 'blames', 'blamed', 'blaming', 'oppose', 'opposes', 'opposed', 'support', 'supports', 'supported',
+  'favor', 'favour', 'favours', 'favoured', 'want', 'wants', 'wanted', 'plan to', 'plans to',
+  'planned to', 'planning to', 'intend to', 'intends to', 'intended to', 'hope', 'hopes', 'hoped', 'hoping', 'fear', 'fears',
+  'feared', 'expect', 'expects', 'doubt', 'doubts', 'doubted', 'believe', 'believes', 'believed', 'think', 'thinks', 'feel',
+  'see', 'sees', 'view', 'views', 'know', 'knows', 'recognize', 'recognizes', 'called for', 'calls for', 'calling for', 'call for', 'called on', 'calls on', 'calling on', 'pushed for', 'pushing for',
+  'pointed to', 'points to', 'pointing to', 'point to', 'referring to', 'referred to', 'talked about', 'talks about',
+  'talking about', 'talk about', 'spoke about', 'speaks about', 'spoke of', 'asked about', 'worried about', 'worry about',
+  'complained about', 'voted for', 'voted against', 'vote for', 'vote against', 'argued against', 'warned against',
+  'cautioned against', 'focused on', 'focuses on', 'focusing on', 'agree with', 'agreed with', 'agrees with', 'sided with',
+  'sides with', 'took issue with', 'apologized for', 'responded to', 'respond to', 'reacted to', 'did not respond to',
+  'praised', 'criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticised', 'accuse', 'accuses', 'accused',
+  'accusing', 'urge', 'urges', 'urged', 'urging', 'cite', 'cites', 'cited', 'citing', 'vow', 'vows', 'vowed', 'vowing',
+  'promise', 'promised', 'promising', 'pledge', 'pledging', 'propose', 'proposes', 'proposed', 'proposing',
+  'indicate', 'indicates', 'indicated', 'signaled', 'signalled', 'signals', 'mentioned', 'mention', 'mentions', 'decided to',
+  'decides to', 'agreed to', 'agrees to', 'demanded', 'demands', 'demanding', 'ordered', 'announce', 'insist',
+  'suggest', 'predict', 'acknowledge', 'complain', 'warn', 'deny', 'confirm', 'admit', 'recalling', 'recalled',
+  'welcomes', 'applauded', 'hailed', 'embraced', 'embraces', 'disavowed', 'disavow', 'distanced himself from',
+  'distanced herself from', 'lamented', 'bemoaned', 'highlighted', 'highlights', 'highlighting', 'emphasized',
+  'underscored', 'touted', 'portrayed', 'portrays', 'characterized', 'disputed', 'disputes', 'challenged', 'challenges',
+  'conceded', 'predicted', 'estimated', 'projected', 'concluded', 'ruled', 'found', 'finds', 'show', 'shows',
+  'showed', 'showing', 'suggests', 'suggesting', 'indicating', 'warning', 'noting', 'arguing', 'claiming', 'insisting',
+  'described', 'describes', 'expected',
+  'thanked', 'thanks', 'thanking', 'distanced', 'rebuked', 'rebukes', 'lashed out at', 'lashes out at', 'blasting', 'assailed', 'assails', 'balked at', 'mentioning', 'invoked', 'invokes', 'forecast', 'forecasts', 'expecting', 'emphasize', 'emphasizes', 'implying', 'discussed', 'discuss', 'discusses', 'discussing', 'reminding', 'retweeted', 'detailing', 'detailed', 'realized', 'unveiled', 'unveils', 'weighed in on', 'avoided', 'informed', 'alleging', 'recommended', 'recommends', 'explain', 'repeating', 'pressing', 'requested', 'learned', 'explaining',
+];
+const STANCE_ALL = [...new Set(STANCE_FORMS)].map((p) => p.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length);
+
+/**
+ * Matches a stance cue (whole words, lower case: "Backs" in a headline is left alone). Linear:
+ * an alternation of literal words, no nested quantifiers.
+ */
+export const STANCE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${STANCE_ALL.join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu');
+
+/** Stance cues that take an infinitive or a prepositional object (`declined to`, `called for`). */
+export function isPhrasalStance(cue: string): boolean {
+  return /\s/.test(cue.trim());
+}

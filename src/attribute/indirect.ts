@@ -9,11 +9,16 @@
  * end or where a second attribution starts (`said that … and said that …` gives two contents).
  * Reporting verbs proper and a few verbs of claiming are used (not `called` or `described`,
  * which name rather than report); `the said property` and `said to be` are no speech.
+ * Verbs of stance, intention and perception report a source's position too (PolNeAR-style
+ * attribution): `Cruz endorsed Trump`, `the senator declined to comment`, `most voters support
+ * the ban`, `Trump called for a special prosecutor`; their content is the clause after the verb,
+ * to the first comma, dash, semicolon or colon.
  */
 import type { SentenceSpan } from '../segment/sentences.js';
 import { findCues, borrowedSubject, isProgressive, tokenIndexAt, type AttributeInput } from './attribute.js';
-import { isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue } from './cues.js';
+import { isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue, STANCE_PATTERN } from './cues.js';
 import { mentionAfter, mentionBefore, type MentionSpan } from './mentions.js';
+import { isVerbLike } from './nlp.js';
 import { MASK, tokenize, type Token } from './tokens.js';
 
 /** One reported statement without quote marks (UTF-16 indices). */
@@ -22,25 +27,31 @@ export interface IndirectSpan {
   end: number;
   paragraph: number;
   cue: MentionSpan;
-  mention: MentionSpan;
+  /** The source's mention; null when the report names none (`X is expected to …`, `X reportedly …`). */
+  mention: MentionSpan | null;
 }
 
-/** Verbs of claiming that report speech as well as the reporting verbs proper. */
+/**
+ * Verbs of claiming that report speech as well as the reporting verbs proper. (Verbs of stance
+ * whose object is the content — `criticized the plan`, `endorsed Trump`, `a poll shows …` — are
+ * in the stance lexicon, `STANCE_PATTERN`, and end their content at the first comma.)
+ */
 const CLAIMING = new Set([
   'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'suggested', 'suggests', 'announced',
   'announces', 'acknowledged', 'admitted', 'admits', 'noted', 'notes', 'stressed', 'emphasized', 'emphasised', 'contended',
-  'contends', 'asserted', 'asserts', 'maintained', 'maintains', 'believes', 'believe', 'thinks', 'think', 'predicted', 'predicts',
-  'promised', 'promises', 'vowed', 'vows', 'pledged', 'confirmed', 'denied', 'denies', 'reported', 'reports', 'estimated',
+  'contends', 'asserted', 'asserts', 'believes', 'believe', 'thinks', 'think', 'predicted', 'predicts',
+  'promised', 'promises', 'vowed', 'vows', 'confirmed', 'denied', 'denies', 'reported', 'reports', 'estimated',
   'estimates', 'concluded', 'concedes', 'conceded', 'explained', 'explains', 'added', 'adds', 'told', 'tells', 'wrote', 'writes',
   'tweeted', 'declared', 'stated', 'states', 'recalled', 'hinted', 'signaled', 'signalled', 'indicated', 'indicates', 'alleged',
-  'alleges', 'complained', 'boasted', 'charged', 'countered', 'replied', 'responded', 'urged', 'accused',
-  // what polls, studies and reports say: "A poll shows that …", "The study found …"
-  'show', 'shows', 'showed', 'found', 'finds', 'suggest', 'argue', 'claim', 'fear', 'fears', 'feared', 'hopes', 'hoped',
-  'expects', 'expected', 'wants', 'wanted', 'asked',
-  // stances whose object is what was said: "Clinton criticized the plan as reckless"
-  'criticized', 'criticised', 'criticizes', 'defended', 'endorsed', 'urged', 'cited', 'citing', 'proposed', 'proposes',
-  'described', 'describes', 'referring to', 'accusing', 'praised', 'blamed', 'dismissed', 'questioned', 'welcomed',
+  'alleges', 'complained', 'boasted', 'charged', 'countered', 'replied', 'responded', 'suggest', 'argue', 'claim', 'asked',
 ]);
+
+/**
+ * Where the writer's own words take over from a reported clause: a coordinated clause (`, and
+ * more than 4 in 10 said …`, `, however …`), a dash, a second attribution (`, he said`). (Trailing
+ * phrases — `, which …`, `, despite …`, `, including …` — mostly stay in PolNeAR's contents.)
+ */
+const OWN_CLAUSE = /(?:, (?:and|but|while|however|although|though|whereas|as|so)\s(?!that\b))|(?:\s(?:[—–]|--)\s)|(?:, (?:he|she|they|it|we|I) (?:said|added|says|adds)\b)/u;
 
 /** Words after a cue and before the content: time, place, manner, channel. */
 const AFTER_CUE = /^(?:\s*,)?\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b\s*)+|^\s*(?:in|on|during|at|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|letter|release|post|tweet|email|e-mail|op-ed|memo|conference|call|briefing|hearing|appearance|radio|television|broadcast|rally|meeting|event|debate|town hall|book|report|filing|video)(?:\s+(?:with|on|to|at|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*\s*){1,4})?|^\s*(?:on|to)\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|television|TV|radio)\b|^\s*(?:also|later|then|previously|repeatedly|publicly|privately|again|recently|earlier|separately|further|flatly|simply|once)\b/u;
@@ -48,33 +59,53 @@ const AFTER_CUE = /^(?:\s*,)?\s*(?:(?:on|last|this|early|late|earlier|later)\s+)
 /** Find the indirect (unquoted) reported statements of the body sentences. */
 export function findIndirect(input: AttributeInput, bodyParagraph: (index: number) => boolean): IndirectSpan[] {
   const out: IndirectSpan[] = [];
+  const stance = findStanceCues(input.masked);
   input.paragraphs.forEach((para, index) => {
     if (!bodyParagraph(index)) return;
-    // only paragraphs with a usable reporting verb are split into sentences
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text))) return;
-    for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, out);
+    // only paragraphs with a usable reporting verb or a stance verb are split into sentences
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end))) return;
+    for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return out;
 }
 
-function findInParagraphSentence(input: AttributeInput, para: { start: number; end: number }, s: SentenceSpan, out: IndirectSpan[]): void {
+/** Every stance cue of the masked text, in order (one pass). */
+function findStanceCues(masked: string): MentionSpan[] {
+  const out: MentionSpan[] = [];
+  STANCE_PATTERN.lastIndex = 0;
+  for (let m = STANCE_PATTERN.exec(masked); m !== null; m = STANCE_PATTERN.exec(masked)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+function findInParagraphSentence(input: AttributeInput, para: { start: number; end: number }, s: SentenceSpan, stance: readonly MentionSpan[], out: IndirectSpan[]): void {
   const start = Math.max(s.start, para.start);
   const end = Math.min(s.end, para.end);
-  if (end - start >= 12) findInSentence(input, start, end, s, out);
+  if (end - start >= 12) findInSentence(input, start, end, s, stance, out);
 }
 
 function usableCue(cue: string): boolean {
   const c = cue.toLowerCase().replace(/\s+/g, ' ');
   if (CLAIMING.has(c)) return true;
   if (isNamingCue(cue) || isSpeechNoun(cue)) return false;
-  return (isStrongCue(cue) && !/^(?:asks|asking|read|reads|continued|continues|began|went on|goes on|put it|puts it|as follows|call|calls|called|chanted|chants|shouted|yelled|whispered|thundered|exclaimed|joked|quipped|mused|spoke of|said of)$/.test(c)) || CLAIMING.has(c) || c === 'according to';
+  return (isStrongCue(cue) && !/^(?:asks|asking|read|reads|continued|continues|began|went on|goes on|put it|puts it|as follows|declared|call|calls|called|chanted|chants|shouted|yelled|whispered|thundered|exclaimed|joked|quipped|mused|spoke of|said of)$/.test(c)) || CLAIMING.has(c) || c === 'according to';
 }
 
-function findInSentence(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+function findInSentence(input: AttributeInput, start: number, end: number, s: SentenceSpan, stance: readonly MentionSpan[], out: IndirectSpan[]): void {
   const { masked, text } = input;
   const cues = findCues(input, start, end).filter((c) => usableCue(c.text));
-  if (cues.length === 0) return;
+  const own = findCues({ cues: stance }, start, end).filter((x) => !cues.some((c) => c.start < x.end && x.start < c.end));
+  const hedges = findHedges(masked, start, end);
+  findPollContent(input, start, end, s, out);
+  if (cues.length === 0 && own.length === 0 && hedges.length === 0) return;
   const tokens = tokenize(masked, start, end);
+  for (const h of hedges) findHedgedContent(input, tokens, h, start, end, s, out);
+  if (own.length > 0) {
+    const all = [...cues, ...own].sort((a, b) => a.start - b.start);
+    const mine = new Set(own);
+    for (let c = 0; c < all.length; c++) if (mine.has(all[c] as MentionSpan)) findStanceContent(input, tokens, all, c, start, end, s, out);
+  }
   let contentEndLimit = trimEnd(masked, start, end);
   const found: IndirectSpan[] = [];
   for (let c = 0; c < cues.length; c++) {
@@ -84,7 +115,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     const words = cue.text.split(/\s+/).length;
     const lastCueTok = ci + words - 1;
     if (/^according/i.test(cue.text)) {
-      const mention = mentionAfter(tokens, lastCueTok, text);
+      // ("according to officials familiar with the system": the phrase up to the next comma)
+      const mention = mentionAfter(tokens, lastCueTok, text) ?? phraseAfter(tokens, lastCueTok, text);
       if (!mention) continue;
       if (ci === firstWordIndex(tokens)) {
         // According to X (however long: "early results of the exit poll conducted by …"), CONTENT.
@@ -112,6 +144,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       mention = mentionAfter(tokens, lastCueTok, text);
       inverted = mention !== null;
     }
+    // "Sanders' team said …", "47% say …", "police said": a subject the mention grammar does not parse
+    if (!mention && !isParticiple(cue.text)) mention = clauseNounBefore(tokens, ci, text);
     if (!mention) continue;
     const mi = tokens.findIndex((t) => t.start === mention.start);
     const lead = inverted ? ci : mi;
@@ -125,7 +159,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       // CONTENT, X said.  ·  CONTENT, X said, MORE (the content runs around the attribution).
       const tail = skipModifiers(masked, inverted ? mention.end : cue.end, contentEndLimit);
       const more = /^\s*,\s*/u.exec(masked.slice(tail, contentEndLimit));
-      const runsOn = more !== null && masked.slice(tail + more[0].length, contentEndLimit).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
+      // (not after an inverted speaker: `…, said Ana Ruiz, a doctor at …` is her appositive)
+      const runsOn = !inverted && more !== null && masked.slice(tail + more[0].length, contentEndLimit).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
       pushContent(found, input, start, runsOn ? contentEndLimit : beforeLead.start, s, cue, mention, runsOn ? [beforeLead.start, tail + (more?.[0].length ?? 0)] : null);
       continue;
     }
@@ -154,12 +189,209 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     // The reported clause ends where the writer's own clause takes over: ", and more than 4 in 10
     // said …", ", however …", " — a controversial proposal …" (but ", and that …" goes on).
     const tail = masked.slice(from, to);
-    const own = /(?:, (?:and|but|while|however|although|though|whereas|as|so)\s(?!that\b))|(?:\s[—–]\s)|(?:, (?:he|she|they|it|we|I) (?:said|added|says|adds)\b)/u.exec(tail);
+    const own = OWN_CLAUSE.exec(tail);
     if (own && tail.slice(0, own.index).split(/\s+/).length >= 3) to = from + own.index;
     pushContent(found, input, from, to, s, cue, mention);
     if (to < contentEndLimit) contentEndLimit = trimEnd(masked, start, end);
   }
   for (const f of found) out.push(f);
+}
+
+/**
+ * A stance verb's content: the clause after it, to the first comma, dash, semicolon or colon
+ * (`Cruz defended his vote, saying …` → `his vote`), with the subject before it as the source.
+ */
+function findStanceContent(
+  input: AttributeInput, tokens: readonly Token[], cues: readonly MentionSpan[], c: number, start: number, end: number, s: SentenceSpan, out: IndirectSpan[],
+): void {
+  const { masked, text } = input;
+  const cue = cues[c] as MentionSpan;
+  const ci = tokenAt(tokens, cue.start);
+  if (ci < 0) return;
+  const prev = tokens[ci - 1];
+  const participle = /^\p{L}+ing\b/u.test(cue.text);
+  // "is supported by", "was asked about": a passive names no source before it
+  if (prev && /^(?:is|are|was|were|be|been|being)$/.test(prev.text) && !participle) return;
+  let mention: MentionSpan | null;
+  if (participle && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, text);
+  else mention = mentionBefore(tokens, ci, text, 0);
+  if (!mention && prev && /^(?:and|but)$/.test(prev.text)) mention = borrowedSubject(tokens, cues, c, text);
+  if (!mention && !participle) mention = clauseNounBefore(tokens, ci, text);
+  if (!mention) return;
+  const limit = trimEnd(masked, start, end);
+  let from = skipModifiers(masked, cue.end, limit);
+  const that = /^\s*(?:that\b)?\s*/u.exec(masked.slice(from, limit));
+  if (that) from += that[0].length;
+  // (a content is rarely longer than a few hundred characters: the search is bounded)
+  const window = Math.min(limit, from + MAX_CONTENT);
+  const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, window));
+  const to = stop ? from + stop.index : window;
+  pushContent(out, input, from, to, s, cue, mention);
+}
+
+/**
+ * Hedges that attribute a statement to nobody in particular: `X seemed to …`, `X appears …`,
+ * `X is expected to …`, `X reportedly …`. PolNeAR annotates these as attributions without a source;
+ * the content is the clause around the hedge (its subject and what follows, to the first comma).
+ */
+const HEDGE_WORDS = '(?:seemed|seems|seem|appeared|appears|appear|reportedly|(?:is|are|was|were)(?:\\s+(?:widely|not|also|now))?\\s+expected)';
+const HEDGE = new RegExp(`(?<![\\p{L}'’-])${HEDGE_WORDS}(?![\\p{L}'’-])`, 'u');
+const HEDGE_ALL = new RegExp(HEDGE.source, 'gu');
+
+function findHedges(masked: string, start: number, end: number): MentionSpan[] {
+  const out: MentionSpan[] = [];
+  const slice = masked.slice(start, end);
+  HEDGE_ALL.lastIndex = 0;
+  for (let m = HEDGE_ALL.exec(slice); m !== null; m = HEDGE_ALL.exec(slice)) out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** Words that open a subordinate or relative clause: a subject never starts with them. */
+const RELATIVE = /^(?:who|which|that|whose|whom)$/i;
+
+function findHedgedContent(input: AttributeInput, tokens: readonly Token[], cue: MentionSpan, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked } = input;
+  const ci = tokenAt(tokens, cue.start);
+  if (ci <= 0) return;
+  // the subject: back to the clause start (a comma, semicolon, colon or dash, or the sentence
+  // start); a relative clause between commas belongs to it ("The bank, which …, is expected")
+  let k = ci;
+  for (let guard = 0; guard < 3; guard++) {
+    while (k > 0 && ci - k < MAX_SUBJECT && !/^[,;:\u2014\u2013(]$/u.test((tokens[k - 1] as Token).text) && (tokens[k - 1] as Token).kind !== 'mask') k--;
+    if (ci - k >= MAX_SUBJECT) return;
+    const first = tokens[k];
+    // (nothing between the comma and the hedge, a relative clause, or a phrase set off by commas
+    // right before the hedge: the subject is further back)
+    const parenthetical = guard === 1 && (tokens[ci - 1] as Token).text === ',';
+    if (k > 1 && (tokens[k - 1] as Token).text === ',' && (k === ci || parenthetical || (first && RELATIVE.test(first.text))) && ci - k < 30) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  while (k < ci && /^(?:and|but|or|so|yet|then|while|as|because|although|though|if|when)$/i.test((tokens[k] as Token).text)) k++;
+  if (k >= ci) return;
+  const from = (tokens[k] as Token).start;
+  const limit = trimEnd(masked, start, end);
+  const window = Math.min(limit, cue.end + MAX_CONTENT);
+  const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(cue.end, window));
+  const to = stop ? cue.end + stop.index : window;
+  if (to - cue.end < 2) return;
+  pushContent(out, input, from, to, s, cue, null, [cue.start, cue.end]);
+}
+
+/**
+ * A poll as the source: `In a Des Moines Register poll last month, Cruz had a 10-point lead` and
+ * `Bush remains in fourth in most surveys`. The cue is `in`, the poll phrase the source, the rest
+ * of the clause the content.
+ */
+const POLL = '(?:a|an|the|most|recent|new|several|other|both|two|three|its|their|his|her)\\s+(?:[\\p{L}\\p{N}\'’.&-]+\\s+){0,6}?(?:poll|polls|survey|surveys|polling|average|exit polls?)\\b';
+const POLL_FIRST = new RegExp(`^(\\s*)In\\s+(${POLL}[^,;:]{0,60}),`, 'u');
+const POLL_LAST = new RegExp(`^,?\\s+in\\s+(${POLL}[^,;:]{0,60})$`, 'u');
+
+const POLL_WORD = /\b(?:poll|survey|average)/u;
+
+function findPollContent(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  if (limit - start > 2000 || !POLL_WORD.test(masked.slice(start, limit))) return;
+  const sentence = masked.slice(start, limit);
+  const first = POLL_FIRST.exec(sentence);
+  if (first) {
+    const cueStart = start + (first[1] as string).length;
+    const srcStart = cueStart + 3;
+    const srcEnd = srcStart + (first[2] as string).length;
+    const from = start + first[0].length;
+    const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, limit));
+    pushContent(out, input, from, stop ? from + stop.index : limit, s, { start: cueStart, end: cueStart + 2, text: text.slice(cueStart, cueStart + 2) }, { start: srcStart, end: srcEnd, text: text.slice(srcStart, srcEnd) });
+    return;
+  }
+  // (tried only at the last few " in " of the sentence's final 160 characters: anchored, linear)
+  const tailFrom = Math.max(0, sentence.length - 160);
+  let last: RegExpExecArray | null = null;
+  let lastAt = -1;
+  for (let p = sentence.lastIndexOf(' in ', sentence.length), n = 0; p >= tailFrom && n < 4 && !last; p = sentence.lastIndexOf(' in ', p - 1), n++) {
+    const q = p > 0 && sentence[p - 1] === ',' ? p - 1 : p;
+    last = POLL_LAST.exec(sentence.slice(q));
+    lastAt = q;
+  }
+  if (last) {
+    const at = start + lastAt;
+    const cueStart = masked.indexOf('in', at);
+    const srcStart = cueStart + 3;
+    const srcEnd = limit;
+    // the clause before: from the last semicolon, colon or dash (or the sentence start)
+    const before = masked.slice(start, at);
+    const open = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\u2014'));
+    pushContent(out, input, open >= 0 ? start + open + 1 : start, at, s, { start: cueStart, end: cueStart + 2, text: 'in' }, { start: srcStart, end: srcEnd, text: text.slice(srcStart, srcEnd) });
+  }
+}
+
+/** The words after token `i` up to the next punctuation (at most ten): a source phrase. */
+function phraseAfter(tokens: readonly Token[], i: number, text: string): MentionSpan | null {
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 10 && (tokens[k] as Token).kind === 'word') k++;
+  if (k === i + 1 || k - i > 10) return null;
+  const a = tokens[i + 1] as Token;
+  const b = tokens[k - 1] as Token;
+  return { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
+}
+
+/** The longest subject before a hedge, in tokens. */
+const MAX_SUBJECT = 40;
+
+/** The longest stance content, in UTF-16 units. */
+const MAX_CONTENT = 600;
+
+/** The index of the token that starts at `pos` (binary search), or -1. */
+function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = (tokens[mid] as Token).start;
+    if (t === pos) return mid;
+    if (t < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Auxiliaries and adverbs between a subject and its verb (`has also said`, `repeatedly says`). */
+const AUX = /^(?:also|has|have|had|was|is|were|are|would|will|did|does|do|then|later|previously|recently|repeatedly|publicly|privately|now|still|further|again|often|never|not|already|first|since|once|even|just|only|reportedly|[a-z]{3,}ly)$/;
+/** Words that open a clause or phrase: the subject starts after them. */
+const OPENS = /^(?:and|but|or|that|which|who|whom|when|while|because|as|if|though|although|so|where|since|until|than|whether|what|how|why|after|before|once|unless|yet|then|in|on|at|by|with|to|for|from|about|of|into|during|over|under|said|says|say)$/i;
+/** Words that cannot end a subject noun phrase. */
+const NOT_HEAD = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|to|of|in|on|at|for|with|by|from|and|or|but|as|if|it|there|what|which|who|whom|whose|how|why|when|where|me|him|them|us)$/i;
+const QUANTITY = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|all|both|more|most|other|\p{N}+)$/iu;
+/** Cue forms that are plural nouns as well (`three reports`, `sold-out shows`). */
+const NOUN_TOO = /^(?:shows|reports|claims|calls|promises|fears|hopes|plans|estimates|wants|finds|notes|suggests|comments|remarks|warns|pledges|vows|charges|questions|cites|quotes|proposes|denies|replies|answers|responds|tweets|posts|statements|praises|blames|criticisms|concerns|writes|reads|thinks|says)$/;
+const PREPOSITION = /^(?:in|on|at|by|with|to|for|from|about|of|into|during|over|under|after|before|through|against|among)$/i;
+
+/**
+ * The noun phrase right before a cue, back to the start of its clause (a comma, a dash, a
+ * conjunction or preposition, the sentence start): a subject the mention grammar leaves alone
+ * (`Sanders' team said`, `47% say`, `police said`). At most eight words, ending in a noun-like word.
+ */
+function clauseNounBefore(tokens: readonly Token[], cueIndex: number, text: string): MentionSpan | null {
+  let i = cueIndex - 1;
+  while (i >= 0 && (tokens[i] as Token).kind === 'word' && AUX.test((tokens[i] as Token).text)) i--;
+  const head = tokens[i];
+  if (!head || head.kind !== 'word' || NOT_HEAD.test(head.text) || OPENS.test(head.text)) return null;
+  const nounToo = NOUN_TOO.test((tokens[cueIndex] as Token).text);
+  if (nounToo && QUANTITY.test(head.text)) return null; // "three reports", "many calls"
+  let k = i;
+  while (k - 1 >= 0 && i - (k - 1) < 8) {
+    const t = tokens[k - 1] as Token;
+    if (t.kind !== 'word' || OPENS.test(t.text)) break;
+    // "the council approved a plan to …": the phrase after a verb is its object, not a subject
+    if (/^\p{Ll}/u.test(t.text) && !AUX.test(t.text) && isVerbLike(t.text)) return null;
+    k--;
+  }
+  const first = tokens[k] as Token;
+  // "queues for sold-out shows stretched": after a preposition, a cue that is also a noun is the noun
+  if (k > 0 && PREPOSITION.test((tokens[k - 1] as Token).text) && nounToo) return null;
+  return { start: first.start, end: head.end, text: text.slice(first.start, head.end) };
 }
 
 /** Skip time, channel and manner phrases after a cue (`said on Monday in a statement`). */
@@ -201,7 +433,7 @@ function trimEnd(masked: string, start: number, end: number): number {
 }
 
 function pushContent(
-  out: IndirectSpan[], input: AttributeInput, from: number, to: number, s: SentenceSpan, cue: MentionSpan, mention: MentionSpan,
+  out: IndirectSpan[], input: AttributeInput, from: number, to: number, s: SentenceSpan, cue: MentionSpan, mention: MentionSpan | null,
   /** The attribution inside the content (`A, he said, B`), which may overlap the span. */
   inner: [number, number] | null = null,
 ): void {
@@ -210,18 +442,16 @@ function pushContent(
   const { masked } = input;
   while (a < b && /[\s,;:—–-]/u.test(masked[a] as string)) a++;
   while (b > a && /[\s,;:—–.!?-]/u.test(masked[b - 1] as string)) b--;
-  if (b - a < 8) return;
   const slice = masked.slice(a, b);
-  // Mostly a direct quotation (masked): that is a quote, not reported speech.
-  const unmasked = slice.split(MASK).join(' ').trim();
-  const words = unmasked.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  if (words < 3 || slice.startsWith(MASK)) return;
-  // Mixed quotations (`said NATO's decision was driven by "euphoria"`) are reported speech with a
-  // partial quote inside; when the quoted words are most of the content, it is a quotation instead.
-  const quotedWords = input.text.slice(a, b).split(/\s+/).length - words;
-  if (quotedWords * 2 > words) return;
+  const words = slice.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // one word is enough: `75 percent said yes`, `Cruz endorsed Trump`
+  if (words < 1) return;
+  // Content with a quotation inside (`said NATO's decision was driven by "euphoria"`) is a mixed
+  // quotation: the quoted words are reported as a partial quote, with this attribution, and the
+  // sentence is not unmarked reported speech. (Single quote marks are no quotation: kept.)
+  if (slice.includes(MASK) || /[\u201c\u201d"]|''/u.test(input.text.slice(a, b))) return;
   // Overlaps the cue or the speaker: a boundary went wrong.
   const inside = (x: MentionSpan): boolean => inner !== null && x.start >= inner[0] && x.end <= inner[1];
-  if ((cue.start < b && cue.end > a && !inside(cue)) || (mention.start < b && mention.end > a && !inside(mention))) return;
+  if ((cue.start < b && cue.end > a && !inside(cue)) || (mention && mention.start < b && mention.end > a && !inside(mention))) return;
   out.push({ start: a, end: b, paragraph: s.paragraph, cue, mention });
 }

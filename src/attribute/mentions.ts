@@ -8,7 +8,7 @@
  * optionally `of/for/at …`), bare plural groups, and pronouns.
  */
 import { isAbbreviation, type Token } from './tokens.js';
-import { isVerbLike } from './nlp.js';
+import { describePhrase, isVerbLike } from './nlp.js';
 
 /** A speaker mention found in the text (UTF-16 indices). */
 export interface MentionSpan {
@@ -133,6 +133,9 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number, text: string,
   let i = skipBackToSubject(tokens, cueIndex - 1, minIndex);
   if (i < minIndex) return null;
   if ((tokens[i] as Token).text === ',') return appositiveSubject(tokens, i, text, minIndex);
+  // `Holt, the author of "Rust Belt Blues," said`: a title whose closing comma sits inside the marks
+  const t = tokens[i] as Token;
+  if (t.kind === 'mask' && /,\s*\S?$/u.test(text.slice(Math.max(t.start, t.end - 3), t.end))) return appositiveSubject(tokens, i, text, minIndex);
   // "Beck, who has in the past described …": a prepositional phrase before the cue is an adverbial
   for (let round = 0; round < 2; round++) {
     const np = phraseEndingAt(tokens, i, text, minIndex);
@@ -151,12 +154,19 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number, text: string,
   return null;
 }
 
+/** Words that open a finite clause: the phrase before them is that clause's subject. */
+const FINITE_START = /^(?:is|was|are|were|has|have|had|will|would|can|could|does|did|uses|remains|helps|runs|owns|leads|seems|appears)$/;
+/** Prepositions that also open a clause ("after Mr. Trump, asked about …, had said"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since']);
+
 /** `X, a nurse at the county hospital, said` — the comma at `commaIndex` closes the appositive. */
 function appositiveSubject(tokens: readonly Token[], commaIndex: number, text: string, minIndex: number): MentionSpan | null {
   let commas = 0;
   for (let j = commaIndex - 1; j >= Math.max(minIndex, commaIndex - 30); j--) {
     const t = tokens[j] as Token;
-    if (t.kind === 'mask' || t.text === ';' || t.text === ':') return null;
+    // a title in quote marks may sit in the appositive: `Holt, the author of "Rust Belt Blues," said`
+    if (t.text === ';' || t.text === ':') return null;
+    if (t.kind === 'mask') { if (j === commaIndex - 1) return null; continue; }
     if (t.text !== ',') continue;
     if (++commas > 3) return null;
     const first = tokens[j + 1];
@@ -168,15 +178,24 @@ function appositiveSubject(tokens: readonly Token[], commaIndex: number, text: s
         const lead = phraseEndingAt(tokens, j - 1, text, minIndex);
         const roleBefore = tokens[j - 1];
         // "the White House spokesman, Josh Earnest, said" · "Ms. Merkel's spokesman, Steffen Seibert, wrote"
-        if ((lead && /^(?:the|a|an|The|A|An)\s/.test(lead.text)) || (roleBefore && isLower(roleBefore) && ROLE_NOUNS.has(roleBefore.text))) return inner;
+        // — not "a pastor at the Reformation Church of Elizabeth, Colorado, slammed", where the
+        // lead ends in a name and the appositive is the rest of a place
+        const determined = lead !== null && /^(?:the|a|an|his|her|their|its|our)\s/i.test(lead.text);
+        if (roleBefore && isLower(roleBefore) && (determined || ROLE_NOUNS.has(roleBefore.text))) return inner;
+        // "His former business partner at Lenox, Lawrence B. Cummings, called" (a place is no speaker)
+        if (determined && describePhrase(inner.text).kind === 'person') return inner;
       }
     }
+    // "Marco Rubio, whose hometown, Miami, is projected to …, argues": a name followed by a verb
+    // of its own is the subject of that clause, not of the cue
+    if (first.kind === 'word' && FINITE_START.test(first.text)) continue;
     const name = phraseEndingAt(tokens, j - 1, text, minIndex);
     if (!name || !/^[\p{Lu}]/u.test(name.text) || /^\p{N}/u.test(name.text)) continue;
     const k = tokens.findIndex((x) => x.start === name.start);
     const before = tokens[k - 1];
     // the name must start its clause: "Dean Johnson, a salesman from Sumter, South Carolina, says"
-    if (k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text)) continue;
+    // ("after Mr. Trump, asked about …, had said": after, before and since also start clauses)
+    if (k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text) && !CLAUSE_OPENERS.has(before.text)) continue;
     return name;
   }
   return null;
@@ -224,8 +243,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, text: stri
   if (last.kind !== 'word' || !isLower(last)) return null;
   if (CLAUSE_WORDS.has(last.text) || DETERMINERS.has(last.text) || TIME_WORDS.has(last.text)) return null;
   let k = end;
-  while (k - 1 >= minIndex && end - k < 6) {
+  let coordinated = false;
+  while (k - 1 >= minIndex && end - k < (coordinated ? 9 : 6)) {
     const p = tokens[k - 1] as Token;
+    // "the front-runner and former senator": a coordinated nominal, once, when it has a determiner
+    if (p.text === 'and' && !coordinated && k - 2 >= minIndex && (tokens[k - 2] as Token).kind === 'word') { coordinated = true; k--; continue; }
     if (p.kind !== 'word' || CLAUSE_WORDS.has(p.text) || (isLower(p) && isVerbLike(p.text))) break;
     k--;
     if (DETERMINERS.has(p.text.toLowerCase()) || /^(?:\p{N}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|half$|nearly$|about$|most$|more$)/iu.test(p.text)) {

@@ -87,6 +87,8 @@ const HONORIFIC = /^(?:dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|maj|adm|rev|judge
 const cache = new Map<string, PhraseInfo>();
 const CACHE_LIMIT = 50_000;
 
+const isPlaceTag = (t: string): boolean => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place';
+
 /** Classify a speaker phrase (a name or nominal of a few words). */
 export function describePhrase(phrase: string): PhraseInfo {
   const hit = cache.get(phrase);
@@ -100,7 +102,10 @@ export function describePhrase(phrase: string): PhraseInfo {
   let info: PhraseInfo = { kind: 'other', gender: null };
   const first = words[0] ?? '';
   const firstTags = tagsOf(first);
-  if (HONORIFIC_MALE.test(first)) info = { kind: 'person', gender: 'male' };
+  const whole = words.length > 1 ? tagsOf(words.join(' ')) : [];
+  // "North Carolina" is a place before "Carolina" is a woman's name
+  if (whole.some(isPlaceTag) || (words.length > 1 && /^(?:county|state|province|city)$/.test(words[words.length - 1] as string) && !firstTags.some((t) => t === 'MaleName' || t === 'FemaleName'))) info = { kind: 'place', gender: null };
+  else if (HONORIFIC_MALE.test(first)) info = { kind: 'person', gender: 'male' };
   else if (HONORIFIC_FEMALE.test(first)) info = { kind: 'person', gender: 'female' };
   else if (firstTags.includes('MaleName')) info = { kind: 'person', gender: 'male' };
   else if (firstTags.includes('FemaleName')) info = { kind: 'person', gender: 'female' };
@@ -112,7 +117,7 @@ export function describePhrase(phrase: string): PhraseInfo {
     if (given) info = { kind: 'person', gender: g.includes('MaleName') ? 'male' : g.includes('FemaleName') ? 'female' : null };
     else if (all.includes('Organization')) info = { kind: 'organization', gender: null };
     else if (all.includes('LastName') || all.includes('Person') || HONORIFIC.test(first)) info = { kind: 'person', gender: null };
-    else if (words.length <= 2 && all.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place')) info = { kind: 'place', gender: null };
+    else if (words.length <= 2 && all.some(isPlaceTag)) info = { kind: 'place', gender: null };
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(phrase, info);

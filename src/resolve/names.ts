@@ -36,12 +36,20 @@ export interface SplitName {
 const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w.toLowerCase());
 
 
+/** A nickname in quote marks between two names: `Ulrich "the Bulldozer" Varnhagen`. */
+const NICKNAME = /\s["“'‘«]{1,2}[^"“”«»\n]{1,40}["”'’»]{1,2}(?=\s\p{Lu})/gu;
+
 /**
  * Split a capitalised phrase into titles and name: everything up to the last title word is
  * title; the rest is the name. Parentheticals (party and state) and possessives are dropped.
  */
 export function splitName(phrase: string): SplitName {
-  const clean = phrase.replace(/\([^()]*\)/g, ' ').replace(/^(?:the|The)\s+/, '').trim();
+  // parentheticals (party, state) and nicknames in quote marks (`Ulrich "the Bulldozer" Varnhagen`) go
+  const clean = phrase
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(NICKNAME, (m: string, offset: number, all: string) => (/\p{Lu}[\p{L}.'’-]{0,30}$/u.test(all.slice(Math.max(0, offset - 32), offset)) ? ' ' : m))
+    .replace(/^(?:the|The)\s+/, '')
+    .trim();
   const words = clean.split(/\s+/).filter((w) => w !== '' && w !== ',');
   let lastTitle = -1;
   words.forEach((w, i) => {
@@ -149,6 +157,8 @@ function addName(byName: Map<string, KnownName>, slice: string, base: number, at
     phrase = rest.trimStart();
     offset += firstWord.length + (rest.length - phrase.length);
   }
+  // `debut "Small Hours in Kiruna"`: a capitalised run right after an opening quote mark is a title
+  if (/["“‘«]$/u.test(slice.slice(Math.max(0, offset - base - 1), offset - base))) return;
   const split = splitName(phrase);
   if (split.parts.length < 2 || split.parts.length > 4) return;
   if (split.parts.some((p) => !/^\p{Lu}/u.test(p))) return;

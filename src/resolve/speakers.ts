@@ -164,6 +164,7 @@ export class SpeakerResolver {
   }
 
   private pronoun(m: MentionSpan, gender: 'male' | 'female'): ResolvedMention {
+    const NEAR = 250;
     const recent = (g: 'male' | 'female' | null | 'unknown'): SpeakerRecord | undefined =>
       this.recentSpeaker(m.start, (s) => s.kind === 'person' && (g === null || s.gender === (g === 'unknown' ? null : g)));
     const resolved = (s: SpeakerRecord, uncertain: boolean): ResolvedMention => {
@@ -173,9 +174,13 @@ export class SpeakerResolver {
     };
     const fromName = (known: KnownName): SpeakerRecord =>
       this.upsert({ name: known.name, kind: 'person', titles: known.titles, gender: known.gender ?? this.describe(known.name).gender }, m.start);
-    // 1. The most recent person of this gender: a named one, or a speaker.
+    // 1. The most recent person of this gender: a named one, or a speaker — unless a person whose
+    //    gender is not known was named later, right before the pronoun ("French co-producer
+    //    Étienne Lavallée backed the director. "…," he told …").
     const named = this.nearestName(m.start, gender);
     const spoke = recent(gender);
+    const close = this.nearestName(m.start, null);
+    if (close && m.start - close.pos < NEAR && close.pos > Math.max(named?.pos ?? -1, spoke?.lastSeen ?? -1)) return resolved(fromName(close.known), false);
     if (named && (!spoke || named.pos > spoke.lastSeen)) return resolved(fromName(named.known), false);
     if (spoke) return resolved(spoke, false);
     // 2. The most recent person whose gender is not known (a name compromise's lexicon lacks).
