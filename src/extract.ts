@@ -118,7 +118,7 @@ export function analyzeText(text: string, segmentation: Segmentation): Analysis 
   const attributions = attributed.map((a, i) => (notQuotes[i] ? { ...a, cue: null, mention: null, via: 'none' as const, from: null, continues: null } : a));
 
   const bodyRanges = paragraphs.filter((p) => p.role === 'body' || p.role === 'title');
-  const resolver = new SpeakerResolver(indexNames(text, bodyRanges), describePhrase);
+  const resolver = new SpeakerResolver(indexNames(text, bodyRanges, masked), describePhrase);
   const warnings = [...scan.warnings];
   // Resolve each distinct mention once, in text order, so recency means what it says.
   const byMention = new Map<number, ResolvedMention>();

@@ -21,6 +21,12 @@ function resolved(input: string): { speakers: SpeakerRow[]; quotes: QuoteRow[] }
 }
 
 const rows: [input: string, speakers: SpeakerRow[], quotes: QuoteRow[]][] = [
+  // a surname alone is an occurrence of its full name: the pronoun finds the person last written about
+  [
+    'Rep. Dana Holt and Gov. Ana Ruiz clashed on Monday. Ruiz said Holt was not ready. Holt disagreed. "Leadership is about solving problems," she said.',
+    [['Dana Holt', 'person', ['Rep.'], [], 1]],
+    [['she', 'Dana Holt', 'coreference']],
+  ],
   // a place is nobody, even when its name holds a first name ("Carolina")
   [
     'Marta Lindqvist once worked at a law firm in North Carolina. "It was hard," she said.',

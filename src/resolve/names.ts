@@ -127,9 +127,10 @@ const NOT_FIRST_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And
 
 /**
  * Every multi-word capitalised run in the given text ranges, split into titles and name; the
- * ones whose name has at least two words are candidate full names of people.
+ * ones whose name has at least two words are candidate full names of people. `masked` (the text
+ * with quotations masked) is where lone surnames are looked for.
  */
-export function indexNames(text: string, ranges: readonly { start: number; end: number }[]): KnownName[] {
+export function indexNames(text: string, ranges: readonly { start: number; end: number }[], masked: string = text): KnownName[] {
   const byName = new Map<string, KnownName>();
   for (const r of ranges) {
     const slice = text.slice(r.start, r.end);
@@ -144,7 +145,47 @@ export function indexNames(text: string, ranges: readonly { start: number; end: 
       }
     }
   }
+  addSurnameMentions(masked, ranges, byName);
   return [...byName.values()].sort((a, b) => a.first - b.first);
+}
+
+/** Whether the word before position `at` (across spaces) starts with a capital letter. */
+function afterCapitalisedWord(text: string, at: number): boolean {
+  let i = at;
+  if (i === 0 || !/\s/.test(text[i - 1] as string)) return false;
+  while (i > 0 && /\s/.test(text[i - 1] as string)) i--;
+  let j = i;
+  while (j > 0 && j > i - 40 && !/\s/.test(text[j - 1] as string)) j--;
+  return j < i && /^\p{Lu}/u.test(text.slice(j, i));
+}
+
+/** One capitalised word, possibly possessive. */
+const WORD = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{M}'’-]*/gu;
+
+/**
+ * `Sen. Marco Rubio … Rubio disagreed. "…," he said.` — a surname alone is an occurrence of the
+ * one full name it ends, so that pronouns find the person last written about. Surnames shared by
+ * two full names, words right after another capitalised word (titles, first names) and words
+ * inside quotations (`text` is the masked text) are skipped.
+ */
+function addSurnameMentions(text: string, ranges: readonly { start: number; end: number }[], byName: Map<string, KnownName>): void {
+  const byLast = new Map<string, KnownName | null>();
+  for (const k of byName.values()) {
+    const last = k.parts[k.parts.length - 1] as string;
+    byLast.set(last, byLast.has(last) ? null : k);
+  }
+  const added = new Set<KnownName>();
+  for (const r of ranges) {
+    const slice = text.slice(r.start, r.end);
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
+      const k = byLast.get(m[0].replace(/['’]s?$/, ''));
+      if (!k || afterCapitalisedWord(slice, m.index)) continue;
+      k.positions.push(r.start + m.index);
+      added.add(k);
+    }
+  }
+  for (const k of added) k.positions.sort((a, b) => a - b);
 }
 
 /** Record one capitalised phrase (at `at` in `slice`) when it is a full name. */
