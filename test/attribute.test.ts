@@ -76,6 +76,11 @@ describe('the speaker after the quotation', () => {
       'The county clerk and former judge said the city "badly needs a new bridge."',
       [['badly needs a new bridge.', 'The county clerk and former judge', 'the county clerk and former judge', 'said']],
     ],
+    // a sentence break after an abbreviation: the second sentence's own cue and speaker
+    [
+      'Tess Okafor says the council failed the town in the U.S. She says residents deserve "far better than this."',
+      [['far better than this.', 'She', 'Tess Okafor', 'says']],
+    ],
     // a partial quotation in a sentence whose subject is a person, with a verb that is no cue
     [
       'Okafor also bemoaned a climate in which neighbours "literally hate each other" over politics.',

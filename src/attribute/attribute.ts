@@ -113,12 +113,25 @@ function windowsOf(input: AttributeInput, q: QuotedSpan, index: number): Windows
   // eighth quotation on either side.
   const back = input.quotes[index - 8];
   const ahead = input.quotes[index + 8];
+  let start = Math.max(beforeStart, q.outerStart - WINDOW, back && back.paragraph === q.paragraph ? back.outerEnd : 0);
+  // a sentence break the splitter took for an abbreviation: `… in the U.S. He says …`
+  const pronounStart = lastPronounSentence(input.masked.slice(start, q.outerStart));
+  if (pronounStart > 0) start += pronounStart;
   return {
-    sentenceStart: beforeStart,
-    before: { start: Math.max(beforeStart, q.outerStart - WINDOW, back && back.paragraph === q.paragraph ? back.outerEnd : 0), end: q.outerStart },
+    sentenceStart: pronounStart > 0 ? start : beforeStart,
+    before: { start, end: q.outerStart },
     after: { start: q.outerEnd, end: Math.min(afterEnd, q.outerEnd + WINDOW, ahead && ahead.paragraph === q.paragraph ? ahead.outerStart : Infinity) },
   };
 }
+
+/** Where the last sentence that starts with a personal pronoun after a full stop begins in `text`, or -1. */
+function lastPronounSentence(text: string): number {
+  let at = -1;
+  PRONOUN_SENTENCE.lastIndex = 0;
+  for (let m = PRONOUN_SENTENCE.exec(text); m !== null; m = PRONOUN_SENTENCE.exec(text)) at = m.index + m[0].length;
+  return at;
+}
+const PRONOUN_SENTENCE = /\.\s+(?=(?:He|She|They|We)\s)/g;
 
 /** The longest attribution window on either side of a quotation, in code units. */
 const WINDOW = 600;

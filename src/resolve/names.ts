@@ -188,6 +188,8 @@ function addSurnameMentions(text: string, ranges: readonly { start: number; end:
   for (const k of added) k.positions.sort((a, b) => a - b);
 }
 
+const PRONOUN_PARTS = new Set(['He', 'She', 'They', 'We', 'It', 'I', 'You', 'His', 'Her', 'Their', 'Its']);
+
 /** Record one capitalised phrase (at `at` in `slice`) when it is a full name. */
 function addName(byName: Map<string, KnownName>, slice: string, base: number, at: number, run: string): void {
   let phrase = run;
@@ -202,7 +204,8 @@ function addName(byName: Map<string, KnownName>, slice: string, base: number, at
   if (/["“‘«]$/u.test(slice.slice(Math.max(0, offset - base - 1), offset - base))) return;
   const split = splitName(phrase);
   if (split.parts.length < 2 || split.parts.length > 4) return;
-  if (split.parts.some((p) => !/^\p{Lu}/u.test(p))) return;
+  if (split.parts.some((p) => !/^\p{Lu}/u.test(p) || PRONOUN_PARTS.has(p))) return; // not "U.S. She"
+
   // "Ana Ruiz, a senator from Ohio, …": a role in an appositive is a title too
   const phraseEnd = offset - base + phrase.length;
   const role = APPOSITIVE_ROLE.exec(slice.slice(phraseEnd, phraseEnd + 100));
