@@ -46,6 +46,11 @@ describe('the speaker after the quotation', () => {
       '"We will rebuild the bridge by spring," according to Tess Okafor.',
       [['We will rebuild the bridge by spring,', 'Tess Okafor', 'Tess Okafor', 'according to']],
     ],
+    // a long appositive between the speaker and the cue
+    [
+      '"It is fiscally responsible," Ana Ruiz, director of the Dunmore Budget Institute and a professor of public finance at the state university in the capital, said.',
+      [['It is fiscally responsible,', 'Ana Ruiz', 'Ana Ruiz', 'said']],
+    ],
     // a name ending in a non-ASCII letter and "a" is no "a said" ("the said property")
     ['"We will rebuild," Marta García said.', [['We will rebuild,', 'Marta García', 'Marta García', 'said']]],
     // an introductory phrase before the quotation is no speaker when a cue follows it

@@ -174,7 +174,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
       if (ci < 0) continue;
       const wordsBefore = tokens.slice(0, ci);
       if (wordsBefore.some((t) => t.kind === 'mask')) break;
-      if (wordsBefore.filter((t) => t.kind === 'word').length > (wordsBefore.some((t) => t.text === ',') ? 16 : 10)) break;
+      if (wordsBefore.filter((t) => t.kind === 'word').length > (wordsBefore.some((t) => t.text === ',') ? 30 : 10)) break;
       if (isNamingCue(cue.text) || isSpeechNoun(cue.text)) continue;
       const lastCueTok = tokenIndexAt(tokens, cue.start) + (cue.text.split(/\s+/).length - 1);
       const mention = /^according/i.test(cue.text)
