@@ -81,6 +81,20 @@ describe('the speaker after the quotation', () => {
       'The county clerk and former judge said the city "badly needs a new bridge."',
       [['badly needs a new bridge.', 'The county clerk and former judge', 'the county clerk and former judge', 'said']],
     ],
+    // a name right before a participle is its subject; a cue in an opening adverbial is not the clause's;
+    // a source that opens the sentence is credited
+    [
+      'The advert shows footage of Tess Okafor asking, "Why are we not ahead?"',
+      [['Why are we not ahead?', 'Tess Okafor', 'Tess Okafor', 'asking']],
+    ],
+    [
+      'In a message posted Friday, Okafor said she had "serious doubts" about the plan.',
+      [['serious doubts', 'Okafor', 'Okafor', 'said']],
+    ],
+    [
+      'According to The Daily Ledger, council spokesman Ben Ortiz said that "the vote will go ahead."',
+      [['the vote will go ahead.', 'The Daily Ledger', 'Daily Ledger', 'According to']],
+    ],
     // a sentence break after an abbreviation: the second sentence's own cue and speaker
     [
       'Tess Okafor says the council failed the town in the U.S. She says residents deserve "far better than this."',

@@ -205,12 +205,14 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
       const ci = tokenIndexAt(tokens, cue.start);
       if (ci < 0) continue;
       if (isNamingCue(cue.text) && type === 'direct' && !/:\s*$/.test(beforeText)) continue;
+      // `In a Facebook message posted Friday, Cruz said …`: a cue inside an opening adverbial is not the clause's
+      if (cues.length > 1 && inOpeningAdverbial(tokens, ci)) continue;
       const lastCueTok = ci + (cue.text.split(/\s+/).length - 1);
       let mention: MentionSpan | null = null;
       // "his calls for …" is a noun with its owner; "what he calls …" is the verb with its subject
       if (isSpeechNoun(cue.text)) mention = possessorOf(tokens, ci, text, 0) ?? (isStrongCue(cue.text) || isNamingCue(cue.text) ? pronounSubject(tokens, ci, text) : null);
       else if (/^according/i.test(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
-      else if (isParticiple(cue.text) && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, text);
+      else if (isParticiple(cue.text) && !isProgressive(tokens, ci)) mention = nameBeforeParticiple(tokens, ci, text) ?? borrowedSubject(tokens, cues, c, text);
       else {
         mention = mentionBefore(tokens, ci, text, 0);
         if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
@@ -260,11 +262,11 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
 
   const first = (beforeEmpty ? after() ?? before() : before() ?? after()) ?? introducer();
   if (!first || namesAround(first.mention, q)) return { ...base, cue: null, mention: null, via: 'none' };
-  // (not past the end of the quotation's sentence: `… "without delay." Clinton plans to …, according to an aide.`)
-  const endsSentence = /[.!?…]$/u.test(text.slice(q.start, q.end)) && /^[\s\p{P}]*\p{Lu}/u.test(text.slice(q.outerEnd, q.outerEnd + 20));
-  if (first.cue && first.mention && !/^according/i.test(first.cue.text) && !(endsSentence && first.cue.start < q.outerStart)) {
+  if (first.cue && first.mention && !/^according/i.test(first.cue.text)) {
+    // (not past the end of the quotation's sentence: `… "without delay." Clinton plans to …, according to an aide.`)
+    const endsSentence = /[.!?…]$/u.test(text.slice(q.start, q.end)) && /^[\s\p{P}]*\p{Lu}/u.test(text.slice(q.outerEnd, q.outerEnd + 20));
     const from = Math.max(w.after.start, first.cue.end, first.mention.end);
-    const outer = outerSource(input, tokenize(masked, w.after.start, w.after.end), w.after.end, from, base);
+    const outer = (endsSentence && first.cue.start < q.outerStart ? null : outerSource(input, tokenize(masked, w.after.start, w.after.end), w.after.end, from, base)) ?? openingSource(input, w.before.start, w.before.end, first, base);
     if (outer) return outer;
   }
   return first;
@@ -304,6 +306,17 @@ function outerSource(input: AttributeInput, tokens: readonly Token[], end: numbe
     return null;
   }
   return null;
+}
+
+/** `According to Yahoo News, Clinton's spokesman said …, "…"`: the source that opens the sentence. */
+function openingSource(input: AttributeInput, start: number, end: number, inner: Attribution, base: Pick<Attribution, 'type' | 'from' | 'continues'>): Attribution | null {
+  const cue = findCues(input, start, end)[0];
+  if (!cue || !/^according to$/i.test(cue.text) || !inner.cue || inner.cue.start <= cue.end) return null;
+  const tokens = tokenize(input.masked, start, end);
+  if (tokenIndexAt(tokens, cue.start) !== 0) return null;
+  const mention = mentionAfter(tokens, 1, input.text);
+  const next = mention ? tokens.find((t) => t.start >= mention.end) : undefined;
+  return mention && next && next.text === ',' ? { ...base, cue, mention, via: 'before' } : null;
 }
 
 /** `Putin said, adding that …` — a participle takes the subject of the cue it hangs from. */
@@ -456,6 +469,29 @@ export function sentenceAttribution(input: AttributeInput, tokens: readonly Toke
     if (mention) return { cue, mention };
   }
   return null;
+}
+
+/** `footage of Hillary Clinton asking, "…"`: a name right before a participle is its subject. */
+function nameBeforeParticiple(tokens: readonly Token[], ci: number, text: string): MentionSpan | null {
+  const prev = tokens[ci - 1];
+  if (!prev || prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text)) return null;
+  // the run of capitalised words only ("footage of Tess Okafor asking"), not a nominal around it
+  let k = ci - 1;
+  while (k - 1 >= 0 && ci - k < 5 && (tokens[k - 1] as Token).kind === 'word' && /^\p{Lu}/u.test((tokens[k - 1] as Token).text)) k--;
+  const m = phraseEndingAt(tokens, ci - 1, text, k);
+  return m && /^\p{Lu}/u.test(m.text) && !/^(?:The|A|An|This|That|It|They|We|I)\b/.test(m.text) && !isShouted(m.text) ? m : null;
+}
+
+/** Whether token `i` lies in a sentence-opening prepositional phrase closed by a comma ("In a message posted Friday, …"). */
+function inOpeningAdverbial(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[0];
+  if (!first || !/^(?:In|On|At|During|After|Before|Following|Amid|Throughout|Through|Since|Under|With|From)$/.test(first.text)) return false;
+  for (let k = 1; k < tokens.length && k < 25; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'mask' || t.text === ';' || t.text === ':') return false;
+    if (t.text === ',') return i < k;
+  }
+  return false;
 }
 
 /** Whether token `i` starts a clause: the window's start, or after punctuation or a quotation. */
