@@ -95,6 +95,11 @@ describe('the speaker after the quotation', () => {
       'According to The Daily Ledger, council spokesman Ben Ortiz said that "the vote will go ahead."',
       [['the vote will go ahead.', 'The Daily Ledger', 'Daily Ledger', 'According to']],
     ],
+    // a cue before an earlier quotation of the sentence belongs to that quotation
+    [
+      'Chief Tess Okafor said the footage did not give "definitive evidence," but she said the report "supports what we heard."',
+      [['definitive evidence,', 'Chief Tess Okafor', 'Tess Okafor', 'said'], ['supports what we heard.', 'she', 'Tess Okafor', 'said']],
+    ],
     // a sentence break after an abbreviation: the second sentence's own cue and speaker
     [
       'Tess Okafor says the council failed the town in the U.S. She says residents deserve "far better than this."',

@@ -195,6 +195,12 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     // A quotation introduced by a colon or comma belongs to the nearest cue; a partial quote inside
     // reported speech belongs to the main clause's cue, which comes first ("Trump says he goes "…"").
     // Reporting verbs proper are tried before stance verbs and speech nouns.
+    // (a cue before an earlier quotation of the sentence is that quotation's, when one follows it:
+    // `Putney said the video did not give "…," but he said the footage "supports …"`)
+    const lastMask = tokens.reduce((at, t, k) => (t.kind === 'mask' ? k : at), -1);
+    const lastMaskEnd = lastMask >= 0 ? (tokens[lastMask] as Token).end : -1;
+    const ownCues = cues.filter((c) => c.start > lastMaskEnd);
+    if (!introduces && ownCues.length > 0 && ownCues.length < cues.length) cues.splice(0, cues.length - ownCues.length);
     const byPosition = cues.map((_, k) => k);
     if (!introduces) byPosition.reverse();
     const strong = byPosition.filter((k) => isStrongCue((cues[k] as MentionSpan).text));
