@@ -95,6 +95,11 @@ describe('the speaker after the quotation', () => {
       'According to The Daily Ledger, council spokesman Ben Ortiz said that "the vote will go ahead."',
       [['the vote will go ahead.', 'The Daily Ledger', 'Daily Ledger', 'According to']],
     ],
+    // a nominal determined by a name in the possessive
+    [
+      'Okafor spoke first.\n\n"That was outrageous," Mayor Ortiz\'s former campaign strategist said in an interview.',
+      [['That was outrageous,', "Ortiz's former campaign strategist", "Ortiz's former campaign strategist", 'said']],
+    ],
     // a cue before an earlier quotation of the sentence belongs to that quotation
     [
       'Chief Tess Okafor said the footage did not give "definitive evidence," but she said the report "supports what we heard."',

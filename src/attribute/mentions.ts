@@ -249,6 +249,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, text: stri
     // "the front-runner and former senator": a coordinated nominal, once, when it has a determiner
     if (p.text === 'and' && !coordinated && k - 2 >= minIndex && (tokens[k - 2] as Token).kind === 'word') { coordinated = true; k--; continue; }
     if (p.kind !== 'word' || CLAUSE_WORDS.has(p.text) || (isLower(p) && isVerbLike(p.text))) break;
+    // "Obama's former campaign strategist": a name in the possessive determines the nominal
+    if (isPossessive(p) && isCapitalised(p)) return span(tokens, k - 1, end, text);
     k--;
     if (DETERMINERS.has(p.text.toLowerCase()) || /^(?:\p{N}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|half$|nearly$|about$|most$|more$)/iu.test(p.text)) {
       // "the Russian president", "47 percent of Democrats", "Nearly half": start at the determiner or number
