@@ -95,6 +95,12 @@ describe('the speaker after the quotation', () => {
       'According to The Daily Ledger, council spokesman Ben Ortiz said that "the vote will go ahead."',
       [['the vote will go ahead.', 'The Daily Ledger', 'Daily Ledger', 'According to']],
     ],
+    // a verb that is no cue, after a quotation closed by a comma; a role and a name before an appositive
+    ['"That would show good faith," Okafor fumed on Tuesday.', [['That would show good faith,', 'Okafor', 'Okafor', null]]],
+    [
+      '"Wages may be rising," the economist Ana Ruiz, a former adviser at the Treasury, wrote on her blog.',
+      [['Wages may be rising,', 'the economist Ana Ruiz', 'Ana Ruiz', 'wrote']],
+    ],
     // a nominal determined by a name in the possessive
     [
       'Okafor spoke first.\n\n"That was outrageous," Mayor Ortiz\'s former campaign strategist said in an interview.',

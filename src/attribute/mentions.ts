@@ -190,7 +190,8 @@ function appositiveSubject(tokens: readonly Token[], commaIndex: number, text: s
     // of its own is the subject of that clause, not of the cue
     if (first.kind === 'word' && FINITE_START.test(first.text)) continue;
     const name = phraseEndingAt(tokens, j - 1, text, minIndex);
-    if (!name || !/^[\p{Lu}]/u.test(name.text) || /^\p{N}/u.test(name.text)) continue;
+    // a name, or a role and a name ("the economist Jared Bernstein, a former adviser …, wrote")
+    if (!name || !(/^[\p{Lu}]/u.test(name.text) || /^(?:the|a)\s+\p{Ll}+\s+\p{Lu}/u.test(name.text)) || /^\p{N}/u.test(name.text)) continue;
     const k = tokens.findIndex((x) => x.start === name.start);
     const before = tokens[k - 1];
     // the name must start its clause: "Dean Johnson, a salesman from Sumter, South Carolina, says"
