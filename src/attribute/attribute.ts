@@ -277,7 +277,8 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
   const first = (beforeEmpty ? after() ?? before() : before() ?? after()) ?? introducer();
   if (!first || namesAround(first.mention, q)) return { ...base, cue: null, mention: null, via: 'none' };
   if (first.cue && first.mention && !/^according/i.test(first.cue.text)) {
-    // (not past the end of the quotation's sentence: `… "without delay." Clinton plans to …, according to an aide.`)
+    // A source the reporter cites is credited instead (`…, according to CNN`, `According to X, …`),
+    // but not past the end of the quotation's sentence (`… "without delay." She will visit …, according to an aide.`)
     const endsSentence = /[.!?…]$/u.test(text.slice(q.start, q.end)) && /^[\s\p{P}]*\p{Lu}/u.test(text.slice(q.outerEnd, q.outerEnd + 20));
     const from = Math.max(w.after.start, first.cue.end, first.mention.end);
     const outer = (endsSentence && first.cue.start < q.outerStart ? null : outerSource(input, tokenize(masked, w.after.start, w.after.end), w.after.end, from, base)) ?? openingSource(input, w.before.start, w.before.end, first, base);
