@@ -264,12 +264,8 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     // `Rubio also bemoaned a climate in which people "literally hate each other"`: a partial
     // quotation in a sentence whose subject is a person, with a verb of its own
     if (type === 'partial' && tokens.length > 2 && w.before.start === w.sentenceStart) {
-      const subject = clauseSubject(tokens, 0, tokens.length, text);
-      const k = subject ? tokens.findIndex((t) => t.start >= subject.end) : -1;
-      const verb = tokens[k];
-      if (subject && verb && verb.kind === 'word' && (isVerbLike(verb.text) || /^(?:also|has|had|have|was|is)$/.test(verb.text)) && /^(?:\p{Lu}|(?:he|she)$)/u.test(subject.text) && !/^(?:The|A|An|This|That|These|Those|It|They)\b/.test(subject.text) && !isShouted(subject.text)) {
-        return { ...base, cue: null, mention: subject, via: 'before' };
-      }
+      const subject = personSubject(tokens, text);
+      if (subject) return { ...base, cue: null, mention: subject, via: 'before' };
     }
     return null;
   };
