@@ -252,6 +252,9 @@ describe('reported speech without quote marks', () => {
     ['In a Harbour Gazette poll last month, Okafor had a clear lead over Ruiz.', [['Okafor had a clear lead over Ruiz', 'a Harbour Gazette poll last month', 'a Harbour Gazette poll last month', 'In']]],
     // the phrase after a verb is an object, not a subject: "a plan to" is a noun here
     ['The council approved a plan to rebuild the bridge.', []],
+    // a verb of stance or belief inside a reported content is part of it: one attribution
+    ['Most residents said they support the new ferry route.', [['they support the new ferry route', 'Most residents', 'Most residents', 'said']]],
+    ['The mayor told reporters she believes the bridge is safe.', [['she believes the bridge is safe', 'The mayor', 'the mayor', 'told']]],
     // a passive names no source before the verb
     ['The proposal was supported by the union.', []],
     // a mixed quotation is reported with its quoted words (a partial quote), not as unmarked speech

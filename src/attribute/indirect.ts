@@ -66,7 +66,20 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end))) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
-  return out;
+  return dropNested(out);
+}
+
+/** Cues that report speech proper: an attribution of theirs inside another content is a second statement. */
+const REPORTING = /^(?:(?:has|have|had|also)\s+)?(?:said|says|say|saying|told|tells|reported|added|noted|wrote|writes)$|^according to$/i;
+
+/**
+ * A verb of stance, belief or intention, a hedge or a poll inside the content of another
+ * attribution is part of that content (`Most voters said they support the ban`: one attribution,
+ * by `said`); PolNeAR annotates the outer one. Reporting verbs proper there report a second
+ * statement (`… which she said was not enough`) and stay.
+ */
+function dropNested(spans: readonly IndirectSpan[]): IndirectSpan[] {
+  return spans.filter((x) => REPORTING.test(x.cue.text.replace(/\s+/g, ' ')) || !spans.some((o) => o !== x && x.cue.start >= o.start && x.cue.end <= o.end));
 }
 
 /** Every stance cue of the masked text, in order (one pass). */
