@@ -259,6 +259,12 @@ describe('reported speech without quote marks', () => {
     ['The proposal was supported by the union.', []],
     // a mixed quotation is reported with its quoted words (a partial quote), not as unmarked speech
     ['Tess Okafor said the delay was "a disgrace" and would cost the town dearly.', []],
+    // a headline that names its source before a colon; a series label is no source
+    [
+      'Mayor Okafor: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs. Crews worked through the night.',
+      [['Ferry Will Sail Again by June', 'Mayor Okafor', 'Okafor', ':']],
+    ],
+    ['The Latest: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs. Crews worked through the night.', []],
     // Q&A transcripts: the label names the speaker, the colon is the cue
     [
       'WALLACE: Will you run again?\nOKAFOR: I have not decided yet.\nWALLACE: When will you decide?\nOKAFOR: After the budget vote.',

@@ -57,16 +57,44 @@ const OWN_CLAUSE = /(?:, (?:and|but|while|however|although|though|whereas|as|so)
 const AFTER_CUE = /^(?:\s*,)?\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b\s*)+|^\s*(?:in|on|during|at|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|letter|release|post|tweet|email|e-mail|op-ed|memo|conference|call|briefing|hearing|appearance|radio|television|broadcast|rally|meeting|event|debate|town hall|book|report|filing|video)(?:\s+(?:with|on|to|at|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*\s*){1,4})?|^\s*(?:on|to)\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|television|TV|radio)\b|^\s*(?:also|later|then|previously|repeatedly|publicly|privately|again|recently|earlier|separately|further|flatly|simply|once)\b/u;
 
 /** Find the indirect (unquoted) reported statements of the body sentences. */
-export function findIndirect(input: AttributeInput, bodyParagraph: (index: number) => boolean): IndirectSpan[] {
+export function findIndirect(input: AttributeInput, bodyParagraph: (index: number) => boolean, titleParagraph: (index: number) => boolean = () => false): IndirectSpan[] {
   const out: IndirectSpan[] = [];
   const stance = findStanceCues(input.masked);
   input.paragraphs.forEach((para, index) => {
+    if (titleParagraph(index) && findHeadlineClaim(input, para, index, out)) return;
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
     if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end))) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return dropNested(out);
+}
+
+/**
+ * A headline that gives a claim after its source and a colon: `Okafor: Bridge Will Reopen by
+ * Spring`, `Harbour Gazette Poll: Ruiz Leads`. The label is a short name-like phrase (not a
+ * column or series name such as `The Latest:` or `UPDATE:`); the content is the rest of the line.
+ */
+const HEADLINE_LABEL = /^(?!(?:The|A|An|On|In|Update|Exclusive|Breaking|Watch|Video|Live|Opinion|Editorial|Analysis|Review|Transcript|Podcast|Read|Paid Notice)\b)\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{L}\p{N}.'’&-]+){0,4}$/u;
+const NOT_SOURCE_WORD = /\b(?:Latest|Update|Daily|Email|Report|Notice|Newsletter|Nerdcast|Podcast|Briefing|Roundup|Recap|Digest|Explainer|Guide|Quiz|Review|Week|Day|Morning|Night|Edition)\b/u;
+
+function findHeadlineClaim(input: AttributeInput, para: { start: number; end: number }, index: number, out: IndirectSpan[]): boolean {
+  const { text, masked } = input;
+  const line = masked.slice(para.start, Math.min(para.end, para.start + 300));
+  const colon = line.indexOf(': ');
+  if (colon < 2 || colon > 60) return false;
+  const label = line.slice(0, colon).trim();
+  // (a label in capitals is a kicker: `EXCLUSIVE:`, `FIX IS IN:`)
+  if (!HEADLINE_LABEL.test(label) || NOT_SOURCE_WORD.test(label) || (label === label.toUpperCase() && /\p{Lu}{2}/u.test(label))) return false;
+  const from = para.start + colon + 1;
+  const to = trimEnd(masked, from, para.start + line.length);
+  if (to - from < 8 || /[:\n]/.test(masked.slice(from, to))) return false;
+  const lead = para.start + line.length - line.trimStart().length;
+  const cue = { start: para.start + colon, end: para.start + colon + 1, text: ':' };
+  const mention = { start: lead, end: lead + label.length, text: text.slice(lead, lead + label.length) };
+  const before = out.length;
+  pushContent(out, input, from, to, { start: para.start, end: para.end, paragraph: index }, cue, mention);
+  return out.length > before;
 }
 
 /** Cues that report speech proper: an attribution of theirs inside another content is a second statement. */
