@@ -139,6 +139,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   const own = findCues({ cues: stance }, start, end).filter((x) => !cues.some((c) => c.start < x.end && x.start < c.end));
   const hedges = findHedges(masked, start, end);
   findPollContent(input, start, end, s, out);
+  findAskedContent(input, start, end, s, out);
   if (cues.length === 0 && own.length === 0 && hedges.length === 0) return;
   const tokens = tokenize(masked, start, end);
   for (const h of hedges) findHedgedContent(input, tokens, h, start, end, s, out);
@@ -365,6 +366,30 @@ function findPollContent(input: AttributeInput, start: number, end: number, s: S
     const before = masked.slice(start, at);
     const open = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\u2014'));
     pushContent(out, input, open >= 0 ? start + open + 1 : start, at, s, { start: cueStart, end: cueStart + 2, text: 'in' }, { start: srcStart, end: srcEnd, text: text.slice(srcStart, srcEnd) });
+  }
+}
+
+/**
+ * A question put to someone, with the asker unnamed: `Asked whether she would run, Okafor said …`,
+ * `when asked about the budget`, `he was asked to resign`. The cue is `asked`, the source none;
+ * the content is the question, from its wh-word, `if`, `whether` or `to` (or the topic after
+ * `about`) to the first comma.
+ */
+const ASKED = /((?:^\s*|[,;(\u2014]\s*|\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Bb]efore|[Uu]ntil|was|were|is|are|been|being|be)\s+)(?:(?:also|later|then|again|first|repeatedly|recently|once|specifically|directly|previously)\s+)?)[Aa]sked(?:\s+by\s+\p{Lu}[^,;:]{0,40}?)?(?:\s+(?:specifically|directly|again|later|repeatedly))?\s+(about\s+|(?=(?:if|whether|what|who|whom|which|why|how|where|when|to)\s))/gu;
+
+function findAskedContent(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  if (!/[Aa]sked/.test(sentence)) return;
+  ASKED.lastIndex = 0;
+  for (let m = ASKED.exec(sentence); m !== null; m = ASKED.exec(sentence)) {
+    const cueStart = start + m.index + (m[1] as string).length;
+    const cue = { start: cueStart, end: cueStart + 5, text: text.slice(cueStart, cueStart + 5) };
+    const from = start + m.index + m[0].length;
+    const window = Math.min(limit, from + MAX_CONTENT);
+    const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, window));
+    pushContent(out, input, from, stop ? from + stop.index : window, s, cue, null);
   }
 }
 
