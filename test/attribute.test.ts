@@ -265,6 +265,8 @@ describe('reported speech without quote marks', () => {
       [['Ferry Will Sail Again by June', 'Mayor Okafor', 'Okafor', ':']],
     ],
     ['The Latest: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs. Crews worked through the night.', []],
+    // a comparison the writer adds ends the reported clause
+    ['Most residents say the ferry is too expensive, compared with a third of visitors.', [['the ferry is too expensive', 'Most residents', 'Most residents', 'say']]],
     // a question put to someone by nobody named: the question is the content, with no source
     ['Asked whether the ferry would run in winter, the mayor shook her head.', [['whether the ferry would run in winter', null, null, 'Asked']]],
     ['The harbour master was asked about the storm damage.', [['the storm damage', null, null, 'asked']]],
