@@ -267,6 +267,9 @@ describe('reported speech without quote marks', () => {
     ['The Latest: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs. Crews worked through the night.', []],
     // a comparison the writer adds ends the reported clause
     ['Most residents say the ferry is too expensive, compared with a third of visitors.', [['the ferry is too expensive', 'Most residents', 'Most residents', 'say']]],
+    // a noun of saying or believing with its that-clause: the possessor is the source
+    ["After Okafor's belief that the bridge was unsafe became known, the council met.", [['the bridge was unsafe became known', "Okafor's", 'Okafor', 'belief']]],
+    ['There were concerns that the ferry would stop running, and the council met.', [['the ferry would stop running', null, null, 'concerns']]],
     // a question put to someone by nobody named: the question is the content, with no source
     ['Asked whether the ferry would run in winter, the mayor shook her head.', [['whether the ferry would run in winter', null, null, 'Asked']]],
     ['The harbour master was asked about the storm damage.', [['the storm damage', null, null, 'asked']]],

@@ -65,7 +65,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (titleParagraph(index) && findHeadlineClaim(input, para, index, out)) return;
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end))) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end)) && !NOUN_CLAIM_ONE.test(input.masked.slice(para.start, para.end))) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return dropNested(out);
@@ -108,7 +108,9 @@ const REPORTING = /^(?:(?:has|have|had|also)\s+)?(?:said|says|say|saying|told|te
  * statement (`… which she said was not enough`) and stay.
  */
 function dropNested(spans: readonly IndirectSpan[]): IndirectSpan[] {
-  return spans.filter((x) => REPORTING.test(x.cue.text.replace(/\s+/g, ' ')) || !spans.some((o) => o !== x && x.cue.start >= o.start && x.cue.end <= o.end));
+  const kept = spans.filter((x) => REPORTING.test(x.cue.text.replace(/\s+/g, ' ')) || !spans.some((o) => o !== x && x.cue.start >= o.start && x.cue.end <= o.end));
+  // the same content found twice (a noun cue read as a stance verb as well): the one with a source
+  return kept.filter((x, i) => !kept.some((o, k) => k !== i && o.start === x.start && o.end === x.end && (o.mention !== null ? x.mention === null || k < i : x.mention === null && k < i)));
 }
 
 /** Every stance cue of the masked text, in order (one pass). */
@@ -141,6 +143,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   const hedges = findHedges(masked, start, end);
   findPollContent(input, start, end, s, out);
   findAskedContent(input, start, end, s, out);
+  findNounClaim(input, start, end, s, out);
   if (cues.length === 0 && own.length === 0 && hedges.length === 0) return;
   const tokens = tokenize(masked, start, end);
   for (const h of hedges) findHedgedContent(input, tokens, h, start, end, s, out);
@@ -391,6 +394,40 @@ function findAskedContent(input: AttributeInput, start: number, end: number, s: 
     const window = Math.min(limit, from + MAX_CONTENT);
     const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, window));
     pushContent(out, input, from, stop ? from + stop.index : window, s, cue, null);
+  }
+}
+
+/**
+ * A noun of saying or believing with its `that`-clause: `Okafor's claim that the bridge is safe`,
+ * `concerns that fares will rise`, `reports that the yard will close`. The noun is the cue, a
+ * possessive before it the source (`Okafor's`, `her`), the clause to the first comma the content.
+ * (Nouns whose `that` is as often a relative pronoun — `statement`, `message`, `view`, `comments`
+ * — are left out.)
+ */
+const NOUN_CLAIM = /(?<![\p{L}'’-])(?:claims?|arguments?|assertions?|suggestions?|warnings?|beliefs?|insistence|contention|allegations?|charges?|accusations?|admission|acknowledgment|declaration|predictions?|assurances?|fears?|hopes?|concerns?|idea|notion|reports?|rumou?rs?|speculation|complaints?|threats?)\s+that\s/gu;
+const NOUN_CLAIM_ONE = new RegExp(NOUN_CLAIM.source, 'u');
+const POSSESSOR = /(?:^|\s)((?!(?:After|Before|In|On|At|For|With|From|By|Despite|Amid|Following|Since|During|And|But|When|While|If|As|Of|To|The|A|An)\s)(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|his|her|their|its|our|my)\s+(?:\p{Ll}+\s+)?$/u;
+
+function findNounClaim(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  NOUN_CLAIM.lastIndex = 0;
+  for (let m = NOUN_CLAIM.exec(sentence); m !== null; m = NOUN_CLAIM.exec(sentence)) {
+    const noun = /^\S+/u.exec(m[0]) as RegExpExecArray;
+    const cue = { start: start + m.index, end: start + m.index + noun[0].length, text: noun[0] };
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    const p = POSSESSOR.exec(before);
+    let mention: MentionSpan | null = null;
+    if (p) {
+      const at = start + m.index - before.length + p.index + (p[0].length - p[0].trimStart().length);
+      const len = (p[1] as string).length;
+      mention = { start: at, end: at + len, text: text.slice(at, at + len) };
+    }
+    const from = start + m.index + m[0].length;
+    const window = Math.min(limit, from + MAX_CONTENT);
+    const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, window));
+    pushContent(out, input, from, stop ? from + stop.index : window, s, cue, mention);
   }
 }
 
