@@ -240,6 +240,11 @@ describe('reported speech without quote marks', () => {
       'Okafor called for an inquiry into the collapse, saying the council had ignored warnings.',
       [['an inquiry into the collapse', 'Okafor', 'Okafor', 'called for'], ['the council had ignored warnings', 'Okafor', 'Okafor', 'saying']],
     ],
+    // a coordinated verb of stance starts a second content
+    [
+      'Okafor called on the council to repair the bridge and proposed a new ferry route.',
+      [['the council to repair the bridge', 'Okafor', 'Okafor', 'called on'], ['a new ferry route', 'Okafor', 'Okafor', 'proposed']],
+    ],
     ['Ruiz defended her vote, which angered the union.', [['her vote', 'Ruiz', 'Ruiz', 'defended']]],
     ['The union thanked the mayor for her support.', [['the mayor for her support', 'The union', 'the union', 'thanked']]],
     // hedges name no source: the content is the clause around the hedge

@@ -271,9 +271,24 @@ function findStanceContent(
   // (a content is rarely longer than a few hundred characters: the search is bounded)
   const window = Math.min(limit, from + MAX_CONTENT);
   const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, window));
-  const to = stop ? from + stop.index : window;
+  let to = stop ? from + stop.index : window;
+  // "called on the US to act and proposed a safe zone": a coordinated cue starts a second content
+  for (let k = c + 1; k < cues.length; k++) {
+    const next = cues[k] as MentionSpan;
+    if (next.start <= from) continue;
+    if (next.start >= to) break;
+    const gap = masked.slice(Math.max(from, next.start - 40), next.start);
+    const and = COORDINATED.exec(gap);
+    if (and) {
+      to = next.start - gap.length + and.index;
+      break;
+    }
+  }
   pushContent(out, input, from, to, s, cue, mention);
 }
+
+/** The words between a content and a coordinated cue (`… and proposed`, `… and also said`). */
+const COORDINATED = /(?<!\s)\s+(?:and|but|while)\s+(?:(?:also|then|later|once again|again|did not|didn't|didn’t|never)\s+)?$/u;
 
 /**
  * Hedges that attribute a statement to nobody in particular: `X seemed to …`, `X appears …`,
