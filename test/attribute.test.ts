@@ -270,6 +270,8 @@ describe('reported speech without quote marks', () => {
       [['Ferry Will Sail Again by June', 'Mayor Okafor', 'Okafor', ':']],
     ],
     ['The Latest: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs. Crews worked through the night.', []],
+    // a participle after the attribution of a direct quotation reports more, unquoted
+    ['"The bridge is sound," Okafor said, adding that repairs would start in May.', [['repairs would start in May', 'Okafor', 'Okafor', 'adding']]],
     // a comparison the writer adds ends the reported clause
     ['Most residents say the ferry is too expensive, compared with a third of visitors.', [['the ferry is too expensive', 'Most residents', 'Most residents', 'say']]],
     // a noun of saying or believing with its that-clause: the possessor is the source

@@ -181,7 +181,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     // unquoted content.
     if (/^\s*[,:]?\s*\u2063/u.test(masked.slice(skipModifiers(masked, cue.end, end), end))) continue;
     let mention: MentionSpan | null;
-    if (isParticiple(cue.text) && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, text);
+    const borrowed = isParticiple(cue.text) && !isProgressive(tokens, ci);
+    if (borrowed) mention = borrowedSubject(tokens, cues, c, text);
     else mention = mentionBefore(tokens, ci, text, 0);
     // "The Russian leader blamed the West … and said Moscow had …": a coordinated verb's subject
     if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
@@ -194,7 +195,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     if (!mention && !isParticiple(cue.text)) mention = clauseNounBefore(tokens, ci, text);
     if (!mention) continue;
     const mi = tokens.findIndex((t) => t.start === mention.start);
-    const lead = inverted ? ci : mi;
+    // (`"…," she said, adding that …`: a participle's content follows it, whatever precedes its subject)
+    const lead = inverted || borrowed ? ci : mi;
     const beforeLead = tokens[lead - 1];
     if (beforeLead && beforeLead.kind === 'mask') continue;
     if (beforeLead && beforeLead.text === ',' && tokens[lead - 2]?.kind === 'mask') continue;
