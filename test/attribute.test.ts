@@ -236,6 +236,7 @@ describe('reported speech without quote marks', () => {
     ['Senator Ana Ruiz endorsed Tess Okafor.', [['Tess Okafor', 'Senator Ana Ruiz', 'Ana Ruiz', 'endorsed']]],
     ['The mayor declined to comment on the proposal.', [['comment on the proposal', 'The mayor', 'the mayor', 'declined to']]],
     ['Most residents support the new ferry route.', [['the new ferry route', 'Most residents', 'Most residents', 'support']]],
+    ['The union backed Okafor for a second term.', [['Okafor for a second term', 'The union', 'the union', 'backed']]],
     [
       'Okafor called for an inquiry into the collapse, saying the council had ignored warnings.',
       [['an inquiry into the collapse', 'Okafor', 'Okafor', 'called for'], ['the council had ignored warnings', 'Okafor', 'Okafor', 'saying']],
