@@ -105,7 +105,7 @@ export function analyzeText(text: string, segmentation: Segmentation): Analysis 
   const turns = findTranscriptTurns(text, paragraphs);
   const turnParagraphs = new Set(turns.map((t) => t.paragraph));
   const indirect = [
-    ...findIndirect(input, (p) => paragraphs[p]?.role === 'body' && !turnParagraphs.has(p)),
+    ...findIndirect(input, (p) => (paragraphs[p]?.role === 'body' || paragraphs[p]?.role === 'title') && !turnParagraphs.has(p), (p) => paragraphs[p]?.role === 'title'),
     ...turns.map((t) => ({ start: t.start, end: t.end, paragraph: t.paragraph, cue: t.colon, mention: t.label })),
   ].sort((a, b) => a.start - b.start);
   // Titles and scare quotes are not quotations: never attributed to anyone.

@@ -276,9 +276,15 @@ describe('reported speech without quote marks', () => {
     ['Senator Ana Ruiz endorsed Tess Okafor.', [['Tess Okafor', 'Senator Ana Ruiz', 'Ana Ruiz', 'endorsed']]],
     ['The mayor declined to comment on the proposal.', [['comment on the proposal', 'The mayor', 'the mayor', 'declined to']]],
     ['Most residents support the new ferry route.', [['the new ferry route', 'Most residents', 'Most residents', 'support']]],
+    ['The union backed Okafor for a second term.', [['Okafor for a second term', 'The union', 'the union', 'backed']]],
     [
       'Okafor called for an inquiry into the collapse, saying the council had ignored warnings.',
       [['an inquiry into the collapse', 'Okafor', 'Okafor', 'called for'], ['the council had ignored warnings', 'Okafor', 'Okafor', 'saying']],
+    ],
+    // a coordinated verb of stance starts a second content
+    [
+      'Okafor called on the council to repair the bridge and proposed a new ferry route.',
+      [['the council to repair the bridge', 'Okafor', 'Okafor', 'called on'], ['a new ferry route', 'Okafor', 'Okafor', 'proposed']],
     ],
     ['Ruiz defended her vote, which angered the union.', [['her vote', 'Ruiz', 'Ruiz', 'defended']]],
     ['The union thanked the mayor for her support.', [['the mayor for her support', 'The union', 'the union', 'thanked']]],
@@ -292,10 +298,29 @@ describe('reported speech without quote marks', () => {
     ['In a Harbour Gazette poll last month, Okafor had a clear lead over Ruiz.', [['Okafor had a clear lead over Ruiz', 'a Harbour Gazette poll last month', 'a Harbour Gazette poll last month', 'In']]],
     // the phrase after a verb is an object, not a subject: "a plan to" is a noun here
     ['The council approved a plan to rebuild the bridge.', []],
+    // a verb of stance or belief inside a reported content is part of it: one attribution
+    ['Most residents said they support the new ferry route.', [['they support the new ferry route', 'Most residents', 'Most residents', 'said']]],
+    ['The mayor told reporters she believes the bridge is safe.', [['she believes the bridge is safe', 'The mayor', 'the mayor', 'told']]],
     // a passive names no source before the verb
     ['The proposal was supported by the union.', []],
     // a mixed quotation is reported with its quoted words (a partial quote), not as unmarked speech
     ['Tess Okafor said the delay was "a disgrace" and would cost the town dearly.', []],
+    // a headline that names its source before a colon; a series label is no source
+    [
+      'Mayor Okafor: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs. Crews worked through the night.',
+      [['Ferry Will Sail Again by June', 'Mayor Okafor', 'Okafor', ':']],
+    ],
+    ['The Latest: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs. Crews worked through the night.', []],
+    // a participle after the attribution of a direct quotation reports more, unquoted
+    ['"The bridge is sound," Okafor said, adding that repairs would start in May.', [['repairs would start in May', 'Okafor', 'Okafor', 'adding']]],
+    // a comparison the writer adds ends the reported clause
+    ['Most residents say the ferry is too expensive, compared with a third of visitors.', [['the ferry is too expensive', 'Most residents', 'Most residents', 'say']]],
+    // a noun of saying or believing with its that-clause: the possessor is the source
+    ["After Okafor's belief that the bridge was unsafe became known, the council met.", [['the bridge was unsafe became known', "Okafor's", 'Okafor', 'belief']]],
+    ['There were concerns that the ferry would stop running, and the council met.', [['the ferry would stop running', null, null, 'concerns']]],
+    // a question put to someone by nobody named: the question is the content, with no source
+    ['Asked whether the ferry would run in winter, the mayor shook her head.', [['whether the ferry would run in winter', null, null, 'Asked']]],
+    ['The harbour master was asked about the storm damage.', [['the storm damage', null, null, 'asked']]],
     // Q&A transcripts: the label names the speaker, the colon is the cue
     [
       'WALLACE: Will you run again?\nOKAFOR: I have not decided yet.\nWALLACE: When will you decide?\nOKAFOR: After the budget vote.',

@@ -48,25 +48,69 @@ const CLAIMING = new Set([
 
 /**
  * Where the writer's own words take over from a reported clause: a coordinated clause (`, and
- * more than 4 in 10 said …`, `, however …`), a dash, a second attribution (`, he said`). (Trailing
+ * more than 4 in 10 said …`, `, however …`), a dash, a comparison the writer adds (`, compared
+ * with 11 percent of …`), a second attribution (`, he said`). (Trailing
  * phrases — `, which …`, `, despite …`, `, including …` — mostly stay in PolNeAR's contents.)
  */
-const OWN_CLAUSE = /(?:, (?:and|but|while|however|although|though|whereas|as|so)\s(?!that\b))|(?:\s(?:[—–]|--)\s)|(?:, (?:he|she|they|it|we|I) (?:said|added|says|adds)\b)/u;
+const OWN_CLAUSE = /(?:, (?:and|but|while|however|although|though|whereas|as|so)\s(?!that\b))|(?:\s(?:[—–]|--)\s)|(?:, (?:compared (?:with|to)|up from|down from)\s)|(?:, (?:he|she|they|it|we|I) (?:said|added|says|adds)\b)/u;
 
 /** Words after a cue and before the content: time, place, manner, channel. */
 const AFTER_CUE = /^(?:\s*,)?\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b\s*)+|^\s*(?:in|on|during|at|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|letter|release|post|tweet|email|e-mail|op-ed|memo|conference|call|briefing|hearing|appearance|radio|television|broadcast|rally|meeting|event|debate|town hall|book|report|filing|video)(?:\s+(?:with|on|to|at|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*\s*){1,4})?|^\s*(?:on|to)\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|television|TV|radio)\b|^\s*(?:also|later|then|previously|repeatedly|publicly|privately|again|recently|earlier|separately|further|flatly|simply|once)\b/u;
 
 /** Find the indirect (unquoted) reported statements of the body sentences. */
-export function findIndirect(input: AttributeInput, bodyParagraph: (index: number) => boolean): IndirectSpan[] {
+export function findIndirect(input: AttributeInput, bodyParagraph: (index: number) => boolean, titleParagraph: (index: number) => boolean = () => false): IndirectSpan[] {
   const out: IndirectSpan[] = [];
   const stance = findStanceCues(input.masked);
   input.paragraphs.forEach((para, index) => {
+    if (titleParagraph(index) && findHeadlineClaim(input, para, index, out)) return;
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end))) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end)) && !NOUN_CLAIM_ONE.test(input.masked.slice(para.start, para.end))) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
-  return out;
+  return dropNested(out);
+}
+
+/**
+ * A headline that gives a claim after its source and a colon: `Okafor: Bridge Will Reopen by
+ * Spring`, `Harbour Gazette Poll: Ruiz Leads`. The label is a short name-like phrase (not a
+ * column or series name such as `The Latest:` or `UPDATE:`); the content is the rest of the line.
+ */
+const HEADLINE_LABEL = /^(?!(?:The|A|An|On|In|Update|Exclusive|Breaking|Watch|Video|Live|Opinion|Editorial|Analysis|Review|Transcript|Podcast|Read|Paid Notice)\b)\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{L}\p{N}.'’&-]+){0,4}$/u;
+const NOT_SOURCE_WORD = /\b(?:Latest|Update|Daily|Email|Report|Notice|Newsletter|Nerdcast|Podcast|Briefing|Roundup|Recap|Digest|Explainer|Guide|Quiz|Review|Week|Day|Morning|Night|Edition)\b/u;
+
+function findHeadlineClaim(input: AttributeInput, para: { start: number; end: number }, index: number, out: IndirectSpan[]): boolean {
+  const { text, masked } = input;
+  const line = masked.slice(para.start, Math.min(para.end, para.start + 300));
+  const colon = line.indexOf(': ');
+  if (colon < 2 || colon > 60) return false;
+  const label = line.slice(0, colon).trim();
+  // (a label in capitals is a kicker: `EXCLUSIVE:`, `FIX IS IN:`)
+  if (!HEADLINE_LABEL.test(label) || NOT_SOURCE_WORD.test(label) || (label === label.toUpperCase() && /\p{Lu}{2}/u.test(label))) return false;
+  const from = para.start + colon + 1;
+  const to = trimEnd(masked, from, para.start + line.length);
+  if (to - from < 8 || /[:\n]/.test(masked.slice(from, to))) return false;
+  const lead = para.start + line.length - line.trimStart().length;
+  const cue = { start: para.start + colon, end: para.start + colon + 1, text: ':' };
+  const mention = { start: lead, end: lead + label.length, text: text.slice(lead, lead + label.length) };
+  const before = out.length;
+  pushContent(out, input, from, to, { start: para.start, end: para.end, paragraph: index }, cue, mention);
+  return out.length > before;
+}
+
+/** Cues that report speech proper: an attribution of theirs inside another content is a second statement. */
+const REPORTING = /^(?:(?:has|have|had|also)\s+)?(?:said|says|say|saying|told|tells|reported|added|noted|wrote|writes)$|^according to$/i;
+
+/**
+ * A verb of stance, belief or intention, a hedge or a poll inside the content of another
+ * attribution is part of that content (`Most voters said they support the ban`: one attribution,
+ * by `said`); PolNeAR annotates the outer one. Reporting verbs proper there report a second
+ * statement (`… which she said was not enough`) and stay.
+ */
+function dropNested(spans: readonly IndirectSpan[]): IndirectSpan[] {
+  const kept = spans.filter((x) => REPORTING.test(x.cue.text.replace(/\s+/g, ' ')) || !spans.some((o) => o !== x && x.cue.start >= o.start && x.cue.end <= o.end));
+  // the same content found twice (a noun cue read as a stance verb as well): the one with a source
+  return kept.filter((x, i) => !kept.some((o, k) => k !== i && o.start === x.start && o.end === x.end && (o.mention !== null ? x.mention === null || k < i : x.mention === null && k < i)));
 }
 
 /** Every stance cue of the masked text, in order (one pass). */
@@ -98,6 +142,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   const own = findCues({ cues: stance }, start, end).filter((x) => !cues.some((c) => c.start < x.end && x.start < c.end));
   const hedges = findHedges(masked, start, end);
   findPollContent(input, start, end, s, out);
+  findAskedContent(input, start, end, s, out);
+  findNounClaim(input, start, end, s, out);
   if (cues.length === 0 && own.length === 0 && hedges.length === 0) return;
   const tokens = tokenize(masked, start, end);
   for (const h of hedges) findHedgedContent(input, tokens, h, start, end, s, out);
@@ -135,7 +181,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     // unquoted content.
     if (/^\s*[,:]?\s*\u2063/u.test(masked.slice(skipModifiers(masked, cue.end, end), end))) continue;
     let mention: MentionSpan | null;
-    if (isParticiple(cue.text) && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, text);
+    const borrowed = isParticiple(cue.text) && !isProgressive(tokens, ci);
+    if (borrowed) mention = borrowedSubject(tokens, cues, c, text);
     else mention = mentionBefore(tokens, ci, text, 0);
     // "The Russian leader blamed the West … and said Moscow had …": a coordinated verb's subject
     if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
@@ -148,7 +195,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     if (!mention && !isParticiple(cue.text)) mention = clauseNounBefore(tokens, ci, text);
     if (!mention) continue;
     const mi = tokens.findIndex((t) => t.start === mention.start);
-    const lead = inverted ? ci : mi;
+    // (`"…," she said, adding that …`: a participle's content follows it, whatever precedes its subject)
+    const lead = inverted || borrowed ? ci : mi;
     const beforeLead = tokens[lead - 1];
     if (beforeLead && beforeLead.kind === 'mask') continue;
     if (beforeLead && beforeLead.text === ',' && tokens[lead - 2]?.kind === 'mask') continue;
@@ -225,9 +273,24 @@ function findStanceContent(
   // (a content is rarely longer than a few hundred characters: the search is bounded)
   const window = Math.min(limit, from + MAX_CONTENT);
   const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, window));
-  const to = stop ? from + stop.index : window;
+  let to = stop ? from + stop.index : window;
+  // "called on the US to act and proposed a safe zone": a coordinated cue starts a second content
+  for (let k = c + 1; k < cues.length; k++) {
+    const next = cues[k] as MentionSpan;
+    if (next.start <= from) continue;
+    if (next.start >= to) break;
+    const gap = masked.slice(Math.max(from, next.start - 40), next.start);
+    const and = COORDINATED.exec(gap);
+    if (and) {
+      to = next.start - gap.length + and.index;
+      break;
+    }
+  }
   pushContent(out, input, from, to, s, cue, mention);
 }
+
+/** The words between a content and a coordinated cue (`… and proposed`, `… and also said`). */
+const COORDINATED = /(?<!\s)\s+(?:and|but|while)\s+(?:(?:also|then|later|once again|again|did not|didn't|didn’t|never)\s+)?$/u;
 
 /**
  * Hedges that attribute a statement to nobody in particular: `X seemed to …`, `X appears …`,
@@ -324,6 +387,64 @@ function findPollContent(input: AttributeInput, start: number, end: number, s: S
     const before = masked.slice(start, at);
     const open = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\u2014'));
     pushContent(out, input, open >= 0 ? start + open + 1 : start, at, s, { start: cueStart, end: cueStart + 2, text: 'in' }, { start: srcStart, end: srcEnd, text: text.slice(srcStart, srcEnd) });
+  }
+}
+
+/**
+ * A question put to someone, with the asker unnamed: `Asked whether she would run, Okafor said …`,
+ * `when asked about the budget`, `he was asked to resign`. The cue is `asked`, the source none;
+ * the content is the question, from its wh-word, `if`, `whether` or `to` (or the topic after
+ * `about`) to the first comma.
+ */
+const ASKED = /((?:^\s*|[,;(\u2014]\s*|\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Bb]efore|[Uu]ntil|was|were|is|are|been|being|be)\s+)(?:(?:also|later|then|again|first|repeatedly|recently|once|specifically|directly|previously)\s+)?)[Aa]sked(?:\s+by\s+\p{Lu}[^,;:]{0,40}?)?(?:\s+(?:specifically|directly|again|later|repeatedly))?\s+(about\s+|(?=(?:if|whether|what|who|whom|which|why|how|where|when|to)\s))/gu;
+
+function findAskedContent(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  if (!/[Aa]sked/.test(sentence)) return;
+  ASKED.lastIndex = 0;
+  for (let m = ASKED.exec(sentence); m !== null; m = ASKED.exec(sentence)) {
+    const cueStart = start + m.index + (m[1] as string).length;
+    const cue = { start: cueStart, end: cueStart + 5, text: text.slice(cueStart, cueStart + 5) };
+    const from = start + m.index + m[0].length;
+    const window = Math.min(limit, from + MAX_CONTENT);
+    const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, window));
+    pushContent(out, input, from, stop ? from + stop.index : window, s, cue, null);
+  }
+}
+
+/**
+ * A noun of saying or believing with its `that`-clause: `Okafor's claim that the bridge is safe`,
+ * `concerns that fares will rise`, `reports that the yard will close`. The noun is the cue, a
+ * possessive before it the source (`Okafor's`, `her`), the clause to the first comma the content.
+ * (Nouns whose `that` is as often a relative pronoun — `statement`, `message`, `view`, `comments`
+ * — are left out.)
+ */
+const NOUN_CLAIM = /(?<![\p{L}'’-])(?:claims?|arguments?|assertions?|suggestions?|warnings?|beliefs?|insistence|contention|allegations?|charges?|accusations?|admission|acknowledgment|declaration|predictions?|assurances?|fears?|hopes?|concerns?|idea|notion|reports?|rumou?rs?|speculation|complaints?|threats?)\s+that\s/gu;
+const NOUN_CLAIM_ONE = new RegExp(NOUN_CLAIM.source, 'u');
+const POSSESSOR = /(?:^|\s)((?!(?:After|Before|In|On|At|For|With|From|By|Despite|Amid|Following|Since|During|And|But|When|While|If|As|Of|To|The|A|An)\s)(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|his|her|their|its|our|my)\s+(?:\p{Ll}+\s+)?$/u;
+
+function findNounClaim(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  NOUN_CLAIM.lastIndex = 0;
+  for (let m = NOUN_CLAIM.exec(sentence); m !== null; m = NOUN_CLAIM.exec(sentence)) {
+    const noun = /^\S+/u.exec(m[0]) as RegExpExecArray;
+    const cue = { start: start + m.index, end: start + m.index + noun[0].length, text: noun[0] };
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    const p = POSSESSOR.exec(before);
+    let mention: MentionSpan | null = null;
+    if (p) {
+      const at = start + m.index - before.length + p.index + (p[0].length - p[0].trimStart().length);
+      const len = (p[1] as string).length;
+      mention = { start: at, end: at + len, text: text.slice(at, at + len) };
+    }
+    const from = start + m.index + m[0].length;
+    const window = Math.min(limit, from + MAX_CONTENT);
+    const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, window));
+    pushContent(out, input, from, stop ? from + stop.index : window, s, cue, mention);
   }
 }
 
