@@ -303,8 +303,10 @@ describe('reported speech without quote marks', () => {
     ['The mayor told reporters she believes the bridge is safe.', [['she believes the bridge is safe', 'The mayor', 'the mayor', 'told']]],
     // a passive names no source before the verb
     ['The proposal was supported by the union.', []],
-    // a mixed quotation is reported with its quoted words (a partial quote), not as unmarked speech
-    ['Tess Okafor said the delay was "a disgrace" and would cost the town dearly.', []],
+    // a mixed quotation: the reported clause is indirect speech, with the partial quote inside it
+    // (issue #5); when the quoted words are most of the clause it is a quotation only
+    ['Tess Okafor said the delay was "a disgrace" and would cost the town dearly.', [['the delay was "a disgrace" and would cost the town dearly', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['Tess Okafor said it was "a disgrace, a scandal and a waste of money."', []],
     // a headline that names its source before a colon; a series label is no source
     [
       'Mayor Okafor: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs. Crews worked through the night.',

@@ -567,10 +567,14 @@ function pushContent(
   const words = slice.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   // one word is enough: `75 percent said yes`, `Cruz endorsed Trump`
   if (words < 1) return;
-  // Content with a quotation inside (`said NATO's decision was driven by "euphoria"`) is a mixed
-  // quotation: the quoted words are reported as a partial quote, with this attribution, and the
-  // sentence is not unmarked reported speech. (Single quote marks are no quotation: kept.)
-  if (slice.includes(MASK) || /[\u201c\u201d"]|''/u.test(input.text.slice(a, b))) return;
+  // Mixed quotations (`said NATO's decision was driven by "euphoria"`) are reported speech with a
+  // partial quote inside: both are reported. When the quoted words are most of the content (or it
+  // opens with them), it is a quotation instead.
+  if (slice.includes(MASK)) {
+    if (slice.startsWith(MASK) || words < 3) return;
+    const quotedWords = input.text.slice(a, b).split(/\s+/).length - words;
+    if (quotedWords * 2 > words) return;
+  } else if (/[\u201c\u201d"]|''/u.test(input.text.slice(a, b))) return; // a stray mark: the boundaries are not to be trusted
   // Overlaps the cue or the speaker: a boundary went wrong.
   const inside = (x: MentionSpan): boolean => inner !== null && x.start >= inner[0] && x.end <= inner[1];
   if ((cue.start < b && cue.end > a && !inside(cue)) || (mention && mention.start < b && mention.end > a && !inside(mention))) return;
