@@ -27,6 +27,12 @@ const rows: [input: string, speakers: SpeakerRow[], quotes: QuoteRow[]][] = [
     [['Dana Holt', 'person', ['Rep.'], [], 1]],
     [['she', 'Dana Holt', 'coreference']],
   ],
+  // a capitalised modifier before a common noun is a group, not a person's name
+  [
+    'Local officials said the plan was "a fraud on the town."',
+    [['Local officials', 'group', [], [], 1]],
+    [['Local officials', 'Local officials', 'explicit']],
+  ],
   // a place is nobody, even when its name holds a first name ("Carolina")
   [
     'Marta Lindqvist once worked at a law firm in North Carolina. "It was hard," she said.',

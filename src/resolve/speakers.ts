@@ -159,7 +159,9 @@ export class SpeakerResolver {
     // "coastal affairs minister Ingrid Halvorsen": a role in lower case, then a name
     const titled = splitName(text);
     const roleThenName = titled.titles.length > 0 && titled.parts.length > 0 && titled.parts.every((p) => /^\p{Lu}/u.test(p));
-    if ((/^\p{Lu}/u.test(text) && !/^(?:The|A|An)\s+\p{Ll}/u.test(text)) || /^the\s+\p{Lu}/u.test(text) || roleThenName) return this.named(m, text);
+    // "Western countries", "Local officials": a capitalised modifier, then a common noun
+    const commonHead = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(text) && !roleThenName;
+    if (((/^\p{Lu}/u.test(text) && !/^(?:The|A|An)\s+\p{Ll}/u.test(text)) || /^the\s+\p{Lu}/u.test(text) || roleThenName) && !commonHead) return this.named(m, text);
     return this.nominal(m, text);
   }
 
