@@ -20,6 +20,7 @@ import { isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue, STA
 import { mentionAfter, mentionBefore, type MentionSpan } from './mentions.js';
 import { isVerbLike } from './nlp.js';
 import { MASK, tokenize, type Token } from './tokens.js';
+import { countBefore } from '../text/search.js';
 
 /** One reported statement without quote marks (UTF-16 indices). */
 export interface IndirectSpan {
@@ -108,9 +109,34 @@ const REPORTING = /^(?:(?:has|have|had|also)\s+)?(?:said|says|say|saying|told|te
  * statement (`… which she said was not enough`) and stay.
  */
 function dropNested(spans: readonly IndirectSpan[]): IndirectSpan[] {
-  const kept = spans.filter((x) => REPORTING.test(x.cue.text.replace(/\s+/g, ' ')) || !spans.some((o) => o !== x && x.cue.start >= o.start && x.cue.end <= o.end));
-  // the same content found twice (a noun cue read as a stance verb as well): the one with a source
-  return kept.filter((x, i) => !kept.some((o, k) => k !== i && o.start === x.start && o.end === x.end && (o.mention !== null ? x.mention === null || k < i : x.mention === null && k < i)));
+  // Whether another span contains a span's cue, in O(n log n): spans by start, with the largest
+  // and second-largest end among the spans that start at or before each one (a document can hold
+  // tens of thousands of spans; comparing every pair was quadratic).
+  const order = spans.map((_, i) => i).sort((a, b) => (spans[a] as IndirectSpan).start - (spans[b] as IndirectSpan).start);
+  const starts = order.map((i) => (spans[i] as IndirectSpan).start);
+  const max1: number[] = [];
+  const arg1: number[] = [];
+  const max2: number[] = [];
+  order.forEach((i, k) => {
+    const end = (spans[i] as IndirectSpan).end;
+    const [m1, a1, m2] = k > 0 ? [max1[k - 1] as number, arg1[k - 1] as number, max2[k - 1] as number] : [-1, -1, -1];
+    if (end > m1) { max1.push(end); arg1.push(i); max2.push(m1); } else { max1.push(m1); arg1.push(a1); max2.push(Math.max(m2, end)); }
+  });
+  const containsCue = (x: IndirectSpan, i: number): boolean => {
+    const k = countBefore(starts, (st) => st <= x.cue.start) - 1;
+    if (k < 0) return false;
+    return (arg1[k] === i ? (max2[k] as number) : (max1[k] as number)) >= x.cue.end;
+  };
+  const kept = spans.filter((x, i) => REPORTING.test(x.cue.text.replace(/\s+/g, ' ')) || !containsCue(x, i));
+  // the same content found twice (a noun cue read as a stance verb as well): the first one with a
+  // source, or the first one when none has a source
+  const chosen = new Map<string, number>();
+  kept.forEach((x, i) => {
+    const key = `${x.start}:${x.end}`;
+    const c = chosen.get(key);
+    if (c === undefined || ((kept[c] as IndirectSpan).mention === null && x.mention !== null)) chosen.set(key, i);
+  });
+  return kept.filter((x, i) => chosen.get(`${x.start}:${x.end}`) === i);
 }
 
 /** Every stance cue of the masked text, in order (one pass). */

@@ -152,37 +152,45 @@ export function indexNames(text: string, ranges: readonly { start: number; end: 
 /** Whether the word before position `at` (across spaces) starts with a capital letter. */
 function afterCapitalisedWord(text: string, at: number): boolean {
   let i = at;
-  if (i === 0 || !/\s/.test(text[i - 1] as string)) return false;
-  while (i > 0 && /\s/.test(text[i - 1] as string)) i--;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === at) return false;
   let j = i;
-  while (j > 0 && j > i - 40 && !/\s/.test(text[j - 1] as string)) j--;
-  return j < i && /^\p{Lu}/u.test(text.slice(j, i));
+  while (j > 0 && j > i - 40 && !isSpace(text.charCodeAt(j - 1))) j--;
+  return j < i && /^\p{Lu}/u.test(text.slice(j, j + 2));
 }
 
-/** One capitalised word, possibly possessive. */
-const WORD = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+/** Letters, digits, marks, apostrophes, full stops and hyphens: what continues a word here. */
+const isWordChar = (c: number, ch: string): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 46 || c === 45 || (c > 127 && /[\p{L}\p{M}\p{N}]/u.test(ch));
 
-/**
- * `Sen. Marco Rubio … Rubio disagreed. "…," he said.` — a surname alone is an occurrence of the
- * one full name it ends, so that pronouns find the person last written about. Surnames shared by
- * two full names, words right after another capitalised word (titles, first names) and words
- * inside quotations (`text` is the masked text) are skipped.
- */
 function addSurnameMentions(text: string, ranges: readonly { start: number; end: number }[], byName: Map<string, KnownName>): void {
   const byLast = new Map<string, KnownName | null>();
   for (const k of byName.values()) {
     const last = k.parts[k.parts.length - 1] as string;
     byLast.set(last, byLast.has(last) ? null : k);
   }
+  if (![...byLast.values()].some((k) => k !== null)) return;
   const added = new Set<KnownName>();
   for (const r of ranges) {
     const slice = text.slice(r.start, r.end);
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
-      const k = byLast.get(m[0].replace(/['’]s?$/, ''));
-      if (!k || afterCapitalisedWord(slice, m.index)) continue;
-      k.positions.push(r.start + m.index);
-      added.add(k);
+    // a hand-written scan for capitalised words (a regular expression built per article costs
+    // more to compile than the scan itself)
+    for (let i = 0; i < slice.length; i++) {
+      const c = slice.charCodeAt(i);
+      if (!(c >= 65 && c <= 90) && !(c > 127 && /\p{Lu}/u.test(slice[i] as string))) continue;
+      if (i > 0 && isWordChar(slice.charCodeAt(i - 1), slice[i - 1] as string)) continue;
+      let j = i + 1;
+      while (j < slice.length && isWordChar(slice.charCodeAt(j), slice[j] as string)) j++;
+      let e = j;
+      while (e > i + 1 && (slice.charCodeAt(e - 1) === 46 || slice.charCodeAt(e - 1) === 45 || slice.charCodeAt(e - 1) === 39 || slice.charCodeAt(e - 1) === 0x2019)) e--;
+      if (e > i + 2 && slice.charCodeAt(e - 1) === 115 && (slice.charCodeAt(e - 2) === 39 || slice.charCodeAt(e - 2) === 0x2019)) e -= 2; // possessive
+      const k = byLast.get(slice.slice(i, e));
+      if (k && !afterCapitalisedWord(slice, i)) {
+        k.positions.push(r.start + i);
+        added.add(k);
+      }
+      i = j;
     }
   }
   for (const k of added) k.positions.sort((a, b) => a - b);
