@@ -192,7 +192,8 @@ function buildDocument(text: string, source: Document['source'], an: Analysis, o
       quotes.push({
         id, type: 'indirect', text: collapseWhitespace(text.slice(x.start, x.end)), start: cp(x.start), end: cp(x.end), paragraph: x.paragraph,
         speaker: speakerField(r, x.mention, r?.resolution ?? 'explicit'), cue: span(x.cue),
-        confidence: Math.round((r?.uncertain ? 0.5 : 0.65) * 100) / 100, continues: null,
+        // reported speech with no source ("X is expected to …", "asked whether …") is least sure
+        confidence: r === null ? 0.3 : r.uncertain ? 0.5 : 0.65, continues: null,
       });
       continue;
     }
