@@ -341,6 +341,8 @@ describe('reported speech without quote marks', () => {
 
 describe('no speaker', () => {
   const rows: [input: string, expected: Row[]][] = [
+    // a headline lends no subject to a quotation that opens the first paragraph
+    ['Mayor Okafor wants a new bridge\n\n"It will be built by spring."', [['It will be built by spring.', null, null, null]]],
     // a pronoun with nobody before it is still the mention; the resolver warns
     ['"We will rebuild," she said.', [['We will rebuild,', 'she', 'she', 'said']]],
     // a quotation nobody claims: kept, with no speaker and no cue

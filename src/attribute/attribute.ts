@@ -41,7 +41,8 @@ export interface AttributeInput {
   masked: string;
   /** The sentences of a paragraph (parsed on demand). */
   sentencesOf: (paragraph: number) => readonly SentenceSpan[];
-  paragraphs: readonly { start: number; end: number }[];
+  /** With their roles when known: only body paragraphs lend a speaker to the next one. */
+  paragraphs: readonly { start: number; end: number; role?: string }[];
   quotes: readonly QuotedSpan[];
   /** Every cue of `masked`, from {@link findAllCues}. */
   cues: readonly MentionSpan[];
@@ -415,7 +416,7 @@ function previousSentenceSpeaker(input: AttributeInput, q: QuotedSpan): { cue: M
   if (!prev || prev.start < para.start) {
     // a paragraph that opens with the quotation: the last sentence of the paragraph before
     const before = input.paragraphs[q.paragraph - 1];
-    if (q.outerStart !== para.start || !before) return null;
+    if (q.outerStart !== para.start || !before || (before.role !== undefined && before.role !== 'body')) return null;
     const ps = input.sentencesOf(q.paragraph - 1);
     prev = ps[sentenceIndexAt(ps, before.end - 1)];
     limit = before.end;
