@@ -166,7 +166,6 @@ export class SpeakerResolver {
   }
 
   private pronoun(m: MentionSpan, gender: 'male' | 'female'): ResolvedMention {
-    const NEAR = 250;
     const recent = (g: 'male' | 'female' | null | 'unknown'): SpeakerRecord | undefined =>
       this.recentSpeaker(m.start, (s) => s.kind === 'person' && (g === null || s.gender === (g === 'unknown' ? null : g)));
     const resolved = (s: SpeakerRecord, uncertain: boolean): ResolvedMention => {
@@ -182,7 +181,7 @@ export class SpeakerResolver {
     const named = this.nearestName(m.start, gender);
     const spoke = recent(gender);
     const close = this.nearestName(m.start, null);
-    if (close && m.start - close.pos < NEAR && close.pos > Math.max(named?.pos ?? -1, spoke?.lastSeen ?? -1)) return resolved(fromName(close.known), false);
+    if (close && m.start - close.pos < NEAR_UNKNOWN_GENDER && close.pos > Math.max(named?.pos ?? -1, spoke?.lastSeen ?? -1)) return resolved(fromName(close.known), false);
     if (named && (!spoke || named.pos > spoke.lastSeen)) return resolved(fromName(named.known), false);
     if (spoke) return resolved(spoke, false);
     // 2. The most recent person whose gender is not known (a name compromise's lexicon lacks).
@@ -362,6 +361,9 @@ function titleCase(s: string): string {
 }
 
 /** The last of the sorted `positions` before `pos`, or -1. */
+/** How close (in code units) a person of unknown gender must be named before a pronoun to win it. */
+const NEAR_UNKNOWN_GENDER = 250;
+
 function lastBefore(positions: readonly number[], pos: number): number {
   const n = countBefore(positions, (p) => p < pos);
   return n > 0 ? (positions[n - 1] as number) : -1;
