@@ -19,6 +19,11 @@ describe('the speaker after the quotation', () => {
     ['"We will rebuild the bridge," Tess Okafor said.', [['We will rebuild the bridge,', 'Tess Okafor', 'Tess Okafor', 'said']]],
     ['"We will rebuild the bridge," Mayor Tess Okafor said.', [['We will rebuild the bridge,', 'Mayor Tess Okafor', 'Tess Okafor', 'said']]],
     ['"We will rebuild the bridge," said Tess Okafor.', [['We will rebuild the bridge,', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // descriptors before an inverted name do not cut it short; a word after it ends it
+    ['"We will rebuild," said retired engineer Tess Okafor.', [['We will rebuild,', 'retired engineer Tess Okafor', 'Tess Okafor', 'said']]],
+    ['"We will rebuild," said the Dunmore Valley Herald.', [['We will rebuild,', 'the Dunmore Valley Herald', 'Dunmore Valley Herald', 'said']]],
+    ['"We will rebuild," said Senator Ana Ruiz of Ohio.', [['We will rebuild,', 'Senator Ana Ruiz', 'Ana Ruiz', 'said']]],
+    ['"We will rebuild," said Okafor and Ruiz.', [['We will rebuild,', 'Okafor', 'Okafor', 'said']]],
     ['"We will rebuild," says Okafor.', [['We will rebuild,', 'Okafor', 'Okafor', 'says']]],
     ['"We will rebuild," Okafor added.', [['We will rebuild,', 'Okafor', 'Okafor', 'added']]],
     ['"We will rebuild," Okafor said Tuesday.', [['We will rebuild,', 'Okafor', 'Okafor', 'said']]],

@@ -59,6 +59,11 @@ const rows: [input: string, speakers: SpeakerRow[], quotes: QuoteRow[]][] = [
     [['Tess Okafor', 'Tess Okafor', 'explicit'], ['the mayor', 'Tess Okafor', 'alias']],
   ],
   [
+    '"We will rebuild," said retired engineer Tess Okafor.\n\n"The city needs it," said de Blasio.',
+    [['Tess Okafor', 'person', ['retired engineer'], [], 1], ['de Blasio', 'person', [], [], 1]],
+    [['retired engineer Tess Okafor', 'Tess Okafor', 'explicit'], ['de Blasio', 'de Blasio', 'explicit']],
+  ],
+  [
     'Ana Ruiz, a senator from Ohio, opposed the bill.\n\n"It is a bad bill," the senator said.',
     [['Ana Ruiz', 'person', ['senator from Ohio'], ['the senator'], 1]],
     [['the senator', 'Ana Ruiz', 'alias']],

@@ -302,13 +302,15 @@ export function mentionAfter(tokens: readonly Token[], cueIndex: number, text: s
   // Walk forward to the end of the phrase: stop at punctuation, clause words, or a verb-like lower-case word after a name.
   let j = i;
   let sawName = false;
-  let sawLower = false;
+  // a lower-case word after a name ends the phrase at the next capital (`said Smith and Jones`,
+  // `McCain of Arizona`); words before the name do not (`the Las Vegas Sun`, `retired neurosurgeon Ben Carson`)
+  let lowerAfterName = false;
   while (j < maxIndex) {
     const t = tokens[j] as Token;
     if (t.kind === 'punct' || t.kind === 'mask') break;
     if (t.kind === 'paren') { if (j === i) return null; j++; continue; }
     if (isCapitalised(t) || isAbbreviation(t.text)) {
-      if (sawLower && sawName) break;
+      if (lowerAfterName) break;
       sawName = true;
     } else if (isLower(t)) {
       // a clause, not a speaker: "said the decision had …" (descriptors such as "retired" before a name are fine)
@@ -316,7 +318,7 @@ export function mentionAfter(tokens: readonly Token[], cueIndex: number, text: s
       if (sawName && !NAME_PARTICLES.has(t.text)) break;
       if (CLAUSE_WORDS.has(t.text) && !NOMINAL_PREPS.has(t.text)) break;
       if (TIME_WORDS.has(t.text) && !DETERMINERS.has(t.text) && !NOMINAL_PREPS.has(t.text)) break;
-      sawLower = true;
+      if (sawName) lowerAfterName = true;
     }
     j++;
     if (j - i >= 9) break;

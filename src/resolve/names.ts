@@ -34,6 +34,10 @@ export interface SplitName {
 }
 
 const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w.toLowerCase());
+/** Lower-case words that belong to a name (`de Blasio`, `al-Assad`, `van der Berg`). */
+/** Words that make lower-case words before a name a phrase rather than a role (`a message on her Facebook`). */
+const FUNCTION_WORD = /^(?:a|an|another|the|his|her|their|its|our|my|on|in|at|from|of|for|with|by|to|and|or|about|calling|named|called)$/;
+const PARTICLES = /^(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|ben|al|el|del)(?:-|$)/;
 
 
 /** A nickname in quote marks between two names: `Ulrich "the Bulldozer" Varnhagen`. */
@@ -55,6 +59,11 @@ export function splitName(phrase: string): SplitName {
   words.forEach((w, i) => {
     if (isTitleWord(w)) lastTitle = i;
   });
+  // lower-case descriptors before the name are a title too: "retired neurosurgeon Ben Carson"
+  let firstCapital = lastTitle + 1;
+  while (firstCapital < words.length && /^\p{Ll}/u.test(words[firstCapital] as string) && !PARTICLES.test(words[firstCapital] as string)) firstCapital++;
+  const descriptors = words.slice(lastTitle + 1, firstCapital);
+  if (firstCapital < words.length && descriptors.length > 0 && !descriptors.some((w) => FUNCTION_WORD.test(w))) lastTitle = firstCapital - 1;
   let gender: SplitName['gender'] = null;
   for (const w of words.slice(0, lastTitle + 1)) {
     const l = w.toLowerCase();
