@@ -299,6 +299,28 @@ describe('reported speech without quote marks', () => {
     ['Two rival firms have reportedly looked at the shipyard.', [['Two rival firms have reportedly looked at the shipyard', null, null, 'reportedly']]],
     // a source after "according to" that the mention grammar does not parse
     ['The ferry will run again in June, according to officials familiar with the repairs.', [['The ferry will run again in June', 'officials familiar with the repairs', 'officials familiar with the repairs', 'according to']]],
+    // a long source phrase before the content; a lead-in before a colon is the writer's
+    [
+      'According to early figures from the survey carried out for the harbour board by the county statistics office, most ferry users want a winter timetable.',
+      [['most ferry users want a winter timetable', 'early figures from the survey carried out for the harbour board by the county statistics office', 'early figures from the survey carried out for the harbour board by the county statistics office', 'According to']],
+    ],
+    ['The toll has not hurt trade: Dunmore was the busiest port in the region last year, according to one shipping index.', [['Dunmore was the busiest port in the region last year', 'one shipping index', 'one shipping index', 'according to']]],
+    // A, according to X, B: the content runs around the attribution
+    [
+      'At the root of the delay, according to Ana Ruiz, a former harbour master, was a dispute over the dredging contract.',
+      [['At the root of the delay, according to Ana Ruiz, a former harbour master, was a dispute over the dredging contract', 'Ana Ruiz', 'Ana Ruiz', 'according to']],
+    ],
+    // a cited source after an attribution is no content of it
+    ['Okafor said at a rally, according to the Dunmore Herald.', [['Okafor said at a rally', 'the Dunmore Herald', 'Dunmore Herald', 'according to']]],
+    // an aside between the cue and its that-clause
+    ['Okafor said, per an interpreter, that the ferry would sail in May.', [['the ferry would sail in May', 'Okafor', 'Okafor', 'said']]],
+    ['Okafor said — on the radio, as it happens — that the ferry would sail in May.', [['the ferry would sail in May', 'Okafor', 'Okafor', 'said']]],
+    // a pronoun or a possessive after the cue opens the content: no inverted speaker
+    ['Port officials, however, said they expected the pier to hold.', [['they expected the pier to hold', 'Port officials', 'Port officials', 'said']]],
+    // the content runs around the attribution, however short its second part
+    ['The ferry, Okafor said, is late.', [['The ferry, Okafor said, is late', 'Okafor', 'Okafor', 'said']]],
+    // …unless it goes on into a quotation: the words before are only that quotation's subject
+    ['The ferry, Okafor said, is "late again and nobody cares."', []],
     // a poll as the source
     ['In a Harbour Gazette poll last month, Okafor had a clear lead over Ruiz.', [['Okafor had a clear lead over Ruiz', 'a Harbour Gazette poll last month', 'a Harbour Gazette poll last month', 'In']]],
     // the phrase after a verb is an object, not a subject: "a plan to" is a noun here

@@ -195,9 +195,16 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
         const comma = tokens.slice(lastCueTok + 1, lastCueTok + 40).find((t) => t.text === ',' || t.kind === 'mask');
         if (comma && comma.text === ',') pushContent(found, input, comma.end, contentEndLimit, s, cue, mention);
       } else if (ci > firstWordIndex(tokens) + 2) {
-        // CONTENT, according to X.  ·  CONTENT according to X.
         const prev = tokens[ci - 1] as Token;
-        pushContent(found, input, start, prev.text === ',' ? prev.start : cue.start, s, cue, mention);
+        // (a colon or semicolon before it ends the writer's lead-in: `… not hurt the city: London was …`)
+        const lead = LEAD_IN.exec(masked.slice(start, prev.start));
+        const from = lead ? start + lead[0].length : start;
+        // A, according to X, B: the content runs around the attribution (`At the heart of it,
+        // according to Ross, a former envoy, was a decision …`)
+        const resume = prev.text === ',' ? resumeAfterSource(masked, cue.end, contentEndLimit) : -1;
+        if (resume >= 0) pushContent(found, input, from, contentEndLimit, s, cue, mention, [prev.start, resume]);
+        // CONTENT, according to X.  ·  CONTENT according to X.
+        else pushContent(found, input, from, prev.text === ',' ? prev.start : cue.start, s, cue, mention);
       }
       continue;
     }
@@ -215,6 +222,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     let inverted = false;
     if (!mention && isInvertible(cue.text)) {
       mention = mentionAfter(tokens, lastCueTok, text);
+      // an inverted speaker ends the clause (`…, said Ana Ruiz.` · `…, said Ana Ruiz, a doctor`);
+      // `…, said they believed …` and `…, said Trump's plan …` open the reported clause instead
+      if (mention !== null && !endsInversion(tokens, mention)) mention = null;
       inverted = mention !== null;
     }
     // "Sanders' team said …", "47% say …", "police said": a subject the mention grammar does not parse
@@ -234,7 +244,11 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       const tail = skipModifiers(masked, inverted ? mention.end : cue.end, contentEndLimit);
       const more = /^\s*,\s*/u.exec(masked.slice(tail, contentEndLimit));
       // (not after an inverted speaker: `…, said Ana Ruiz, a doctor at …` is her appositive)
-      const runsOn = !inverted && more !== null && masked.slice(tail + more[0].length, contentEndLimit).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
+      const after = more === null ? '' : masked.slice(tail + more[0].length, contentEndLimit);
+      const runsOn = !inverted && more !== null && !CITES.test(after) && after.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 1;
+      // `The industry, she said, is "doing much better"`: the sentence goes on into a quotation,
+      // and the words before the attribution are only its subject
+      if (!inverted && !runsOn && after.includes(MASK)) continue;
       pushContent(found, input, start, runsOn ? contentEndLimit : beforeLead.start, s, cue, mention, runsOn ? [beforeLead.start, tail + (more?.[0].length ?? 0)] : null);
       continue;
     }
@@ -243,6 +257,11 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     let from = cue.end;
     if (/^(?:told|tells|tell|telling)$/i.test(cue.text)) from = skipObject(tokens, lastCueTok, from);
     from = skipModifiers(masked, from, contentEndLimit);
+    // an aside before the content: `said, per a translator, that …` · `said — on Twitter — that …`
+    const aside = ASIDE.exec(masked.slice(from, contentEndLimit));
+    if (aside) from += aside[0].length;
+    // a cue that ends its clause: `said, according to …`
+    else if (CITES.test(masked.slice(from, contentEndLimit))) continue;
     const rest = masked.slice(from, contentEndLimit);
     const that = /^\s*(?:,\s*)?(?:that\b)?\s*/u.exec(rest);
     if (that) from += that[0].length;
@@ -475,10 +494,13 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
 }
 
 /** The words after token `i` up to the next punctuation (at most ten): a source phrase. */
+/** The longest source phrase after `according to`, in words ("early results of the exit polls conducted for … by …"). */
+const MAX_SOURCE = 24;
+
 function phraseAfter(tokens: readonly Token[], i: number, text: string): MentionSpan | null {
   let k = i + 1;
-  while (k < tokens.length && k - i <= 10 && (tokens[k] as Token).kind === 'word') k++;
-  if (k === i + 1 || k - i > 10) return null;
+  while (k < tokens.length && k - i <= MAX_SOURCE && (tokens[k] as Token).kind === 'word') k++;
+  if (k === i + 1 || k - i > MAX_SOURCE) return null;
   const a = tokens[i + 1] as Token;
   const b = tokens[k - 1] as Token;
   return { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
@@ -539,6 +561,44 @@ function clauseNounBefore(tokens: readonly Token[], cueIndex: number, text: stri
   // "queues for sold-out shows stretched": after a preposition, a cue that is also a noun is the noun
   if (k > 0 && PREPOSITION.test((tokens[k - 1] as Token).text) && nounToo) return null;
   return { start: first.start, end: head.end, text: text.slice(first.start, head.end) };
+}
+
+/** The text of a sentence up to its last colon or semicolon (a writer's lead-in). */
+const LEAD_IN = /^[^\u2063]*[:;]\s+(?=\S)/u;
+
+/**
+ * After `A, according to X` (`sourceEnd`: the end of `according to`): where B starts when the sentence goes on
+ * (`, a former envoy, was …`: one appositive may follow the source), or -1 when it ends there
+ * or goes on with the writer's own words (`, who …`, `, and …`, `, saying …`).
+ */
+function resumeAfterSource(masked: string, sourceEnd: number, limit: number): number {
+  const m = RESUME.exec(masked.slice(sourceEnd, Math.min(limit, sourceEnd + 200)));
+  if (!m || m[1] === undefined) return -1;
+  const rest = masked.slice(sourceEnd + m[0].length, limit);
+  return rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3 ? sourceEnd + m[0].length : -1;
+}
+/** `X, (appositive,) verb`: the source up to its comma, one optional appositive, then a finite verb of the content. */
+const RESUME = /^[^,;:\u2063]{0,120}?,\s+(?:(?:a|an|the)\s[^,;:\u2063]{1,80},\s+)?(?=(is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|remains?|remained|does|did)\b)/u;
+
+/** An aside between a cue and its `that` (the `that` is left in place). */
+const ASIDE = /^\s*(?:,\s*(?:(?:per|via|through|citing|according to|in|on|at)\s[^,;:\u2063]{1,60}|however|though|too|also|again|instead|in turn|for (?:his|her|their|its) part),|(?:\u2014|\u2013|--)\s*[^\u2014\u2013;:\u2063]{1,80}(?:\u2014|\u2013|--))\s*(?=that\b)/u;
+
+/**
+ * A cited source right after an attribution ends its clause: `X said, according to the Sun` has
+ * no content after `said`, and `CONTENT, X said, according to …` none after the comma. (Other
+ * words there are usually the content going on: `…, he said, replacing her would be …`.)
+ */
+const CITES = /^\s*(?:,\s*)?according\s+to\b/u;
+
+/** What may follow an inverted speaker: the end of the sentence, punctuation, or an adverbial. */
+const AFTER_INVERTED = /^(?:in|on|at|during|after|before|from|of|to|with|who|whom|whose|which|when|while|as|adding|noting|saying|according|last|this|on|today|yesterday|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** True when the inverted speaker `mention` closes its clause (see {@link AFTER_INVERTED}). */
+function endsInversion(tokens: readonly Token[], mention: MentionSpan): boolean {
+  const next = tokens.find((t) => t.start >= mention.end);
+  if (next === undefined || next.kind !== 'word') return true;
+  if (/^['’]s?$/.test(next.text) || tokens.some((t) => t.start < mention.end && t.end === mention.end && /['’]s$/.test(t.text))) return false;
+  return AFTER_INVERTED.test(next.text);
 }
 
 /** Skip time, channel and manner phrases after a cue (`said on Monday in a statement`). */

@@ -102,8 +102,13 @@ const isBetween = (t: Token): boolean => isLower(t) && (BETWEEN.has(t.text) || (
  * comma ("Trump, who said …", "the ministry, which said …"): the index of the token that ends
  * the speaker phrase (or a comma that closes an appositive), below `minIndex` if none.
  */
+/** Adverbs set off by commas between a subject and its verb. */
+const INTERRUPTERS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'likewise', 'similarly', 'nonetheless', 'nevertheless', 'moreover', 'separately', 'meantime', 'again']);
+
 function skipBackToSubject(tokens: readonly Token[], i: number, minIndex: number): number {
   while (i >= minIndex && isBetween(tokens[i] as Token)) i--;
+  // "Port officials, however, said": an interrupting adverb between commas
+  if (i - 2 >= minIndex && (tokens[i] as Token).text === ',' && (tokens[i - 2] as Token).text === ',' && INTERRUPTERS.has((tokens[i - 1] as Token).text)) i -= 3;
   const t = tokens[i];
   if (i >= minIndex && t && t.kind === 'word' && /^(?:who|which|that)$/.test(t.text)) {
     i--;
