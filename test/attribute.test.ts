@@ -318,6 +318,27 @@ describe('reported speech without quote marks', () => {
       [['Ferry Will Sail Again by June', 'Mayor Okafor', 'Okafor', ':']],
     ],
     ['The Latest: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs. Crews worked through the night.', []],
+    // a headline in sentence case with a full stop, which the segmenter calls body, is read the same way
+    ['Okafor: Ferry will sail again by June.\n\nThe harbour reopened on Monday after repairs.', [['Ferry will sail again by June', 'Okafor', 'Okafor', ':']]],
+    // (a long first paragraph is prose, whatever stands before its colon)
+    [
+      'Okafor had one goal in mind: the ferry would sail again by June, whatever it cost the town, and she kept to it through a long and wet spring of council meetings, budget hearings and harbour inspections.\n\nThe harbour reopened on Monday after repairs.',
+      [],
+    ],
+    // a series word inside a source's name; a series name ends in one
+    ['Harbour Daily News: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs.', [['Ferry Will Sail Again by June', 'Harbour Daily News', 'Harbour Daily News', ':']]],
+    ['Harbour News Daily: A Week of Storms\n\nThe harbour reopened on Monday after repairs.', []],
+    // "Report:" alone is a source (a report says so)
+    ['Report: Ferry operator to be fined.\n\nThe harbour reopened on Monday after repairs.', [['Ferry operator to be fined', 'Report', 'Report', ':']]],
+    // a kicker before the source; initials in capitals are a source, a word in capitals a kicker
+    ['EXCLUSIVE – Tess Okafor: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs.', [['Ferry Will Sail Again by June', 'Tess Okafor', 'Tess Okafor', ':']]],
+    ['AP: Ferry operator fined for late sailings.\n\nThe harbour reopened on Monday after repairs.', [['Ferry operator fined for late sailings', 'AP', 'AP', ':']]],
+    ['WOW: Ferry operator fined for late sailings.\n\nThe harbour reopened on Monday after repairs.', []],
+    // a sub-headline on the next line is no part of the claim
+    [
+      'Okafor: Ferry will sail again by June;\nCrews to start work on the pier\n\nThe harbour reopened on Monday after repairs.',
+      [['Ferry will sail again by June', 'Okafor', 'Okafor', ':']],
+    ],
     // a participle after the attribution of a direct quotation reports more, unquoted
     ['"The bridge is sound," Okafor said, adding that repairs would start in May.', [['repairs would start in May', 'Okafor', 'Okafor', 'adding']]],
     // a comparison the writer adds ends the reported clause

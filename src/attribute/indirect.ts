@@ -75,23 +75,36 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
 /**
  * A headline that gives a claim after its source and a colon: `Okafor: Bridge Will Reopen by
  * Spring`, `Harbour Gazette Poll: Ruiz Leads`. The label is a short name-like phrase (not a
- * column or series name such as `The Latest:` or `UPDATE:`); the content is the rest of the line.
+ * column or series name such as `The Latest:` or `UPDATE:`); the content is the rest of the line
+ * (a sub-headline on the next line, `Okafor: Bridge will reopen;\nCrews start Monday`, is not).
  */
 const HEADLINE_LABEL = /^(?!(?:The|A|An|On|In|Update|Exclusive|Breaking|Watch|Video|Live|Opinion|Editorial|Analysis|Review|Transcript|Podcast|Read|Paid Notice)\b)\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{L}\p{N}.'’&-]+){0,4}$/u;
-const NOT_SOURCE_WORD = /\b(?:Latest|Update|Daily|Email|Report|Notice|Newsletter|Nerdcast|Podcast|Briefing|Roundup|Recap|Digest|Explainer|Guide|Quiz|Review|Week|Day|Morning|Night|Edition)\b/u;
+/**
+ * A column or series name ends in one of these words (`Breitbart News Daily:`, `Tuesday's Morning
+ * Email:`, `Delegate Update:`); inside a name they are a source's (`Harbour Daily News: …`).
+ */
+const NOT_SOURCE_WORD = /\b(?:Latest|Update|Daily|Email|Report|Notice|Newsletter|Nerdcast|Podcast|Briefing|Roundup|Recap|Digest|Explainer|Guide|Quiz|Review|Week|Day|Morning|Night|Edition)$/u;
+/** A label that is a source on its own although it ends like a series name: `Report: Ferry to close` (a report says so). */
+const SOURCE_ALONE = /^Reports?$/u;
+/** A label of two capitals is a source's initials, not a kicker: `AP: Ferry operator fined`. */
+const INITIALS = /^\p{Lu}{2}$/u;
+/** A kicker before the source, set off by a dash: `EXCLUSIVE – Okafor: Bridge Will Reopen`. */
+const KICKER = /^(?:EXCLUSIVE|BREAKING|WATCH|VIDEO|UPDATE)\s*[–—-]\s+/u;
 
 function findHeadlineClaim(input: AttributeInput, para: { start: number; end: number }, index: number, out: IndirectSpan[]): boolean {
   const { text, masked } = input;
   const line = masked.slice(para.start, Math.min(para.end, para.start + 300));
   const colon = line.indexOf(': ');
   if (colon < 2 || colon > 60) return false;
-  const label = line.slice(0, colon).trim();
-  // (a label in capitals is a kicker: `EXCLUSIVE:`, `FIX IS IN:`)
-  if (!HEADLINE_LABEL.test(label) || NOT_SOURCE_WORD.test(label) || (label === label.toUpperCase() && /\p{Lu}{2}/u.test(label))) return false;
+  const kicker = KICKER.exec(line.trimStart());
+  const lead = para.start + line.length - line.trimStart().length + (kicker ? kicker[0].length : 0);
+  const label = masked.slice(lead, para.start + colon).trim();
+  // (a label in capitals is a kicker: `EXCLUSIVE:`, `FIX IS IN:`; two capitals are initials: `AP:`)
+  if (!HEADLINE_LABEL.test(label) || (NOT_SOURCE_WORD.test(label) && !SOURCE_ALONE.test(label)) || (label === label.toUpperCase() && /\p{Lu}{2}/u.test(label) && !INITIALS.test(label))) return false;
   const from = para.start + colon + 1;
-  const to = trimEnd(masked, from, para.start + line.length);
+  const newline = masked.indexOf('\n', from);
+  const to = trimEnd(masked, from, newline >= 0 && newline < para.start + line.length ? newline : para.start + line.length);
   if (to - from < 8 || /[:\n]/.test(masked.slice(from, to))) return false;
-  const lead = para.start + line.length - line.trimStart().length;
   const cue = { start: para.start + colon, end: para.start + colon + 1, text: ':' };
   const mention = { start: lead, end: lead + label.length, text: text.slice(lead, lead + label.length) };
   const before = out.length;
