@@ -359,6 +359,26 @@ describe('reported speech without quote marks', () => {
         ['After the budget vote.', 'OKAFOR', 'Okafor', ':'],
       ],
     ],
+    // labels in title case (a panel write-up); a speaker named in full once and by surname after
+    [
+      'The panel disagreed.\n\nTess Okafor: The ferry is too slow.\n\nAna Ruiz: It is cheap, though.\n\nOkafor: Cheap is not enough.',
+      [
+        ['The ferry is too slow.', 'Tess Okafor', 'Tess Okafor', ':'],
+        ['It is cheap, though.', 'Ana Ruiz', 'Ana Ruiz', ':'],
+        ['Cheap is not enough.', 'Okafor', 'Tess Okafor', ':'],
+      ],
+    ],
+    [
+      'The debate went on.\n\nKATE OKAFOR: Why not debate?\n\nANA RUIZ: We will.\n\nOKAFOR: When?',
+      [
+        ['Why not debate?', 'KATE OKAFOR', 'Kate Okafor', ':'],
+        ['We will.', 'ANA RUIZ', 'Ana Ruiz', ':'],
+        ['When?', 'OKAFOR', 'Kate Okafor', ':'],
+      ],
+    ],
+    // a tally by name is no transcript; nor are labels that never repeat (a list of goals)
+    ['The count so far.\n\nTess Okafor: 1,769.\n\nAna Ruiz: 1,501.\n\nOkafor: 547.', []],
+    ['What each needs tonight.\n\nOkafor: Win big.\n\nRuiz: Hold on.\n\nBanda: Survive the night.', []],
   ];
   it.each(rows)('%j', (input, expected) => {
     expect(attributions(input, ['indirect'])).toEqual(expected);
