@@ -301,6 +301,20 @@ describe('reported speech without quote marks', () => {
     ['The ferry will run again in June, according to officials familiar with the repairs.', [['The ferry will run again in June', 'officials familiar with the repairs', 'officials familiar with the repairs', 'according to']]],
     // a poll as the source
     ['In a Harbour Gazette poll last month, Okafor had a clear lead over Ruiz.', [['Okafor had a clear lead over Ruiz', 'a Harbour Gazette poll last month', 'a Harbour Gazette poll last month', 'In']]],
+    // a pollster with a slash; the content runs to the sentence end, past a contrasting clause
+    [
+      'In a Harbour Gazette/Marist poll released Monday, 52 percent backed Okafor, while 40 percent backed Ruiz.',
+      [['52 percent backed Okafor, while 40 percent backed Ruiz', 'a Harbour Gazette/Marist poll released Monday', 'a Harbour Gazette/Marist poll released Monday', 'In']],
+    ],
+    // a possessive for a determiner, "Poll" in a name; a detail after the poll phrase is the source's
+    ["In May's Harbour Gazette Poll, Okafor led Ruiz on every measure.", [['Okafor led Ruiz on every measure', "May's Harbour Gazette Poll", 'May Harbour Gazette Poll', 'In']]],
+    [
+      'In the latest Gazette poll, conducted in March, Okafor led Ruiz by nine points.',
+      [['Okafor led Ruiz by nine points', 'the latest Gazette poll, conducted in March', 'the latest Gazette poll, conducted in March', 'In']],
+    ],
+    // plural polls need no determiner; a poll phrase far from the sentence end is no source
+    ['Okafor finished second in January polls.', [['Okafor finished second', 'January polls', 'January polls', 'in']]],
+    ['Okafor rose in the polls and then fell back in May and June, well before the vote that was held in the autumn of that year.', []],
     // the phrase after a verb is an object, not a subject: "a plan to" is a noun here
     ['The council approved a plan to rebuild the bridge.', []],
     // a verb of stance or belief inside a reported content is part of it: one attribution

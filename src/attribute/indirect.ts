@@ -385,13 +385,22 @@ function findHedgedContent(input: AttributeInput, tokens: readonly Token[], cue:
 /**
  * A poll as the source: `In a Des Moines Register poll last month, Cruz had a 10-point lead` and
  * `Bush remains in fourth in most surveys`. The cue is `in`, the poll phrase the source, the rest
- * of the clause the content.
+ * of the clause the content (after an opening poll phrase: the rest of the sentence, as PolNeAR
+ * keeps `…, while 40 percent …` in it).
  */
-const POLL = '(?:a|an|the|most|recent|new|several|other|both|two|three|its|their|his|her)\\s+(?:[\\p{L}\\p{N}\'’.&-]+\\s+){0,6}?(?:poll|polls|survey|surveys|polling|average|exit polls?)\\b';
-const POLL_FIRST = new RegExp(`^(\\s*)In\\s+(${POLL}[^,;:]{0,60}),`, 'u');
+const POLL_NOUN = '(?:[Pp]olls?|[Ss]urveys?|polling|average|exit polls?)';
+/**
+ * A poll phrase: a determiner (or a possessive, `May's`), up to six words (pollster names with
+ * slashes too: `the latest Gazette/Marist poll`) and the noun; or, without a determiner, a plural
+ * (`in exit polls`, `in national surveys`, `in January polls`).
+ */
+const POLL = `(?:(?:(?:a|an|the|most|recent|new|several|other|both|two|three|its|their|his|her|every|each|one|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\p{N}'’.&/-]+\\s+){0,6}?${POLL_NOUN})|(?:(?:[\\p{L}\\p{N}'’.&/-]+\\s+){0,3}?(?:polls|surveys)))\\b`;
+/** `, conducted in May,` after the poll phrase: part of the source. */
+const POLL_DETAIL = '(?:,\\s+(?:conducted|released|taken|published|fielded)\\b[^,;:]{0,40})?';
+const POLL_FIRST = new RegExp(`^(\\s*)In\\s+(${POLL}[^,;:]{0,60}${POLL_DETAIL}),`, 'u');
 const POLL_LAST = new RegExp(`^,?\\s+in\\s+(${POLL}[^,;:]{0,60})$`, 'u');
 
-const POLL_WORD = /\b(?:poll|survey|average)/u;
+const POLL_WORD = /\b(?:[Pp]oll|[Ss]urvey|average)/u;
 
 function findPollContent(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
   const { masked, text } = input;
@@ -403,9 +412,9 @@ function findPollContent(input: AttributeInput, start: number, end: number, s: S
     const cueStart = start + (first[1] as string).length;
     const srcStart = cueStart + 3;
     const srcEnd = srcStart + (first[2] as string).length;
+    // (the content runs to the sentence end: `…, 38 percent said X, while 60 percent said Y`)
     const from = start + first[0].length;
-    const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, limit));
-    pushContent(out, input, from, stop ? from + stop.index : limit, s, { start: cueStart, end: cueStart + 2, text: text.slice(cueStart, cueStart + 2) }, { start: srcStart, end: srcEnd, text: text.slice(srcStart, srcEnd) });
+    pushContent(out, input, from, limit, s, { start: cueStart, end: cueStart + 2, text: text.slice(cueStart, cueStart + 2) }, { start: srcStart, end: srcEnd, text: text.slice(srcStart, srcEnd) });
     return;
   }
   // (tried only at the last few " in " of the sentence's final 160 characters: anchored, linear)
