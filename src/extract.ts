@@ -104,8 +104,9 @@ export function analyzeText(text: string, segmentation: Segmentation): Analysis 
   // Transcript turns (`MAYOR OKAFOR: …`) are unmarked speech: reported with the indirect quotations.
   const turns = findTranscriptTurns(text, paragraphs);
   const turnParagraphs = new Set(turns.map((t) => t.paragraph));
+  const lead = headlinePosition(text, paragraphs);
   const indirect = [
-    ...findIndirect(input, (p) => (paragraphs[p]?.role === 'body' || paragraphs[p]?.role === 'title') && !turnParagraphs.has(p), (p) => paragraphs[p]?.role === 'title'),
+    ...findIndirect(input, (p) => (paragraphs[p]?.role === 'body' || paragraphs[p]?.role === 'title') && !turnParagraphs.has(p), (p) => paragraphs[p]?.role === 'title' || (p === lead && !turnParagraphs.has(p))),
     ...turns.map((t) => ({ start: t.start, end: t.end, paragraph: t.paragraph, cue: t.colon, mention: t.label })),
   ].sort((a, b) => a.start - b.start);
   // Titles and scare quotes are not quotations: never attributed to anyone.
@@ -134,6 +135,24 @@ export function analyzeText(text: string, segmentation: Segmentation): Analysis 
   const resolved = attributions.map((a) => (a.mention ? (byMention.get(a.mention.start) ?? null) : null));
   const indirectResolved = indirect.map((x) => (x.mention ? (byMention.get(x.mention.start) as ResolvedMention) : null));
   return { segmentation, quotes: scan.quotes, attributions, resolved, speakers: resolver.speakers, warnings, notQuotes, indirect, indirectResolved };
+}
+
+/**
+ * The longest first paragraph that may still be a headline in sentence case with a full stop
+ * (`Okafor: Bridge will reopen by spring.`), which the segmenter calls body.
+ */
+const MAX_HEADLINE = 200;
+
+/**
+ * The index of a body paragraph that stands where a headline stands (the first paragraph that is
+ * not metadata, a caption, a byline or a dateline, on one or two lines and short), or -1. Its
+ * `Source: claim` is read as a headline's.
+ */
+function headlinePosition(text: string, paragraphs: readonly { start: number; end: number; role: string }[]): number {
+  const first = paragraphs.findIndex((p) => p.role === 'title' || p.role === 'body');
+  const p = paragraphs[first];
+  if (!p || p.role !== 'body' || p.end - p.start > MAX_HEADLINE || text.slice(p.start, p.end).split('\n').length > 2) return -1;
+  return first;
 }
 
 function confidenceOf(q: QuotedSpan, a: Attribution, r: ResolvedMention | null, notQuote: boolean): number {

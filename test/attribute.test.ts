@@ -323,6 +323,20 @@ describe('reported speech without quote marks', () => {
     ['The ferry, Okafor said, is "late again and nobody cares."', []],
     // a poll as the source
     ['In a Harbour Gazette poll last month, Okafor had a clear lead over Ruiz.', [['Okafor had a clear lead over Ruiz', 'a Harbour Gazette poll last month', 'a Harbour Gazette poll last month', 'In']]],
+    // a pollster with a slash; the content runs to the sentence end, past a contrasting clause
+    [
+      'In a Harbour Gazette/Marist poll released Monday, 52 percent backed Okafor, while 40 percent backed Ruiz.',
+      [['52 percent backed Okafor, while 40 percent backed Ruiz', 'a Harbour Gazette/Marist poll released Monday', 'a Harbour Gazette/Marist poll released Monday', 'In']],
+    ],
+    // a possessive for a determiner, "Poll" in a name; a detail after the poll phrase is the source's
+    ["In May's Harbour Gazette Poll, Okafor led Ruiz on every measure.", [['Okafor led Ruiz on every measure', "May's Harbour Gazette Poll", 'May Harbour Gazette Poll', 'In']]],
+    [
+      'In the latest Gazette poll, conducted in March, Okafor led Ruiz by nine points.',
+      [['Okafor led Ruiz by nine points', 'the latest Gazette poll, conducted in March', 'the latest Gazette poll, conducted in March', 'In']],
+    ],
+    // plural polls need no determiner; a poll phrase far from the sentence end is no source
+    ['Okafor finished second in January polls.', [['Okafor finished second', 'January polls', 'January polls', 'in']]],
+    ['Okafor rose in the polls and then fell back in May and June, well before the vote that was held in the autumn of that year.', []],
     // the phrase after a verb is an object, not a subject: "a plan to" is a noun here
     ['The council approved a plan to rebuild the bridge.', []],
     // a verb of stance or belief inside a reported content is part of it: one attribution
@@ -340,6 +354,27 @@ describe('reported speech without quote marks', () => {
       [['Ferry Will Sail Again by June', 'Mayor Okafor', 'Okafor', ':']],
     ],
     ['The Latest: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs. Crews worked through the night.', []],
+    // a headline in sentence case with a full stop, which the segmenter calls body, is read the same way
+    ['Okafor: Ferry will sail again by June.\n\nThe harbour reopened on Monday after repairs.', [['Ferry will sail again by June', 'Okafor', 'Okafor', ':']]],
+    // (a long first paragraph is prose, whatever stands before its colon)
+    [
+      'Okafor had one goal in mind: the ferry would sail again by June, whatever it cost the town, and she kept to it through a long and wet spring of council meetings, budget hearings and harbour inspections.\n\nThe harbour reopened on Monday after repairs.',
+      [],
+    ],
+    // a series word inside a source's name; a series name ends in one
+    ['Harbour Daily News: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs.', [['Ferry Will Sail Again by June', 'Harbour Daily News', 'Harbour Daily News', ':']]],
+    ['Harbour News Daily: A Week of Storms\n\nThe harbour reopened on Monday after repairs.', []],
+    // "Report:" alone is a source (a report says so)
+    ['Report: Ferry operator to be fined.\n\nThe harbour reopened on Monday after repairs.', [['Ferry operator to be fined', 'Report', 'Report', ':']]],
+    // a kicker before the source; initials in capitals are a source, a word in capitals a kicker
+    ['EXCLUSIVE – Tess Okafor: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs.', [['Ferry Will Sail Again by June', 'Tess Okafor', 'Tess Okafor', ':']]],
+    ['AP: Ferry operator fined for late sailings.\n\nThe harbour reopened on Monday after repairs.', [['Ferry operator fined for late sailings', 'AP', 'AP', ':']]],
+    ['WOW: Ferry operator fined for late sailings.\n\nThe harbour reopened on Monday after repairs.', []],
+    // a sub-headline on the next line is no part of the claim
+    [
+      'Okafor: Ferry will sail again by June;\nCrews to start work on the pier\n\nThe harbour reopened on Monday after repairs.',
+      [['Ferry will sail again by June', 'Okafor', 'Okafor', ':']],
+    ],
     // a participle after the attribution of a direct quotation reports more, unquoted
     ['"The bridge is sound," Okafor said, adding that repairs would start in May.', [['repairs would start in May', 'Okafor', 'Okafor', 'adding']]],
     // a comparison the writer adds ends the reported clause
@@ -360,6 +395,26 @@ describe('reported speech without quote marks', () => {
         ['After the budget vote.', 'OKAFOR', 'Okafor', ':'],
       ],
     ],
+    // labels in title case (a panel write-up); a speaker named in full once and by surname after
+    [
+      'The panel disagreed.\n\nTess Okafor: The ferry is too slow.\n\nAna Ruiz: It is cheap, though.\n\nOkafor: Cheap is not enough.',
+      [
+        ['The ferry is too slow.', 'Tess Okafor', 'Tess Okafor', ':'],
+        ['It is cheap, though.', 'Ana Ruiz', 'Ana Ruiz', ':'],
+        ['Cheap is not enough.', 'Okafor', 'Tess Okafor', ':'],
+      ],
+    ],
+    [
+      'The debate went on.\n\nKATE OKAFOR: Why not debate?\n\nANA RUIZ: We will.\n\nOKAFOR: When?',
+      [
+        ['Why not debate?', 'KATE OKAFOR', 'Kate Okafor', ':'],
+        ['We will.', 'ANA RUIZ', 'Ana Ruiz', ':'],
+        ['When?', 'OKAFOR', 'Kate Okafor', ':'],
+      ],
+    ],
+    // a tally by name is no transcript; nor are labels that never repeat (a list of goals)
+    ['The count so far.\n\nTess Okafor: 1,769.\n\nAna Ruiz: 1,501.\n\nOkafor: 547.', []],
+    ['What each needs tonight.\n\nOkafor: Win big.\n\nRuiz: Hold on.\n\nBanda: Survive the night.', []],
   ];
   it.each(rows)('%j', (input, expected) => {
     expect(attributions(input, ['indirect'])).toEqual(expected);

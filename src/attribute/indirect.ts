@@ -75,23 +75,36 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
 /**
  * A headline that gives a claim after its source and a colon: `Okafor: Bridge Will Reopen by
  * Spring`, `Harbour Gazette Poll: Ruiz Leads`. The label is a short name-like phrase (not a
- * column or series name such as `The Latest:` or `UPDATE:`); the content is the rest of the line.
+ * column or series name such as `The Latest:` or `UPDATE:`); the content is the rest of the line
+ * (a sub-headline on the next line, `Okafor: Bridge will reopen;\nCrews start Monday`, is not).
  */
 const HEADLINE_LABEL = /^(?!(?:The|A|An|On|In|Update|Exclusive|Breaking|Watch|Video|Live|Opinion|Editorial|Analysis|Review|Transcript|Podcast|Read|Paid Notice)\b)\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{L}\p{N}.'’&-]+){0,4}$/u;
-const NOT_SOURCE_WORD = /\b(?:Latest|Update|Daily|Email|Report|Notice|Newsletter|Nerdcast|Podcast|Briefing|Roundup|Recap|Digest|Explainer|Guide|Quiz|Review|Week|Day|Morning|Night|Edition)\b/u;
+/**
+ * A column or series name ends in one of these words (`Breitbart News Daily:`, `Tuesday's Morning
+ * Email:`, `Delegate Update:`); inside a name they are a source's (`Harbour Daily News: …`).
+ */
+const NOT_SOURCE_WORD = /\b(?:Latest|Update|Daily|Email|Report|Notice|Newsletter|Nerdcast|Podcast|Briefing|Roundup|Recap|Digest|Explainer|Guide|Quiz|Review|Week|Day|Morning|Night|Edition)$/u;
+/** A label that is a source on its own although it ends like a series name: `Report: Ferry to close` (a report says so). */
+const SOURCE_ALONE = /^Reports?$/u;
+/** A label of two capitals is a source's initials, not a kicker: `AP: Ferry operator fined`. */
+const INITIALS = /^\p{Lu}{2}$/u;
+/** A kicker before the source, set off by a dash: `EXCLUSIVE – Okafor: Bridge Will Reopen`. */
+const KICKER = /^(?:EXCLUSIVE|BREAKING|WATCH|VIDEO|UPDATE)\s*[–—-]\s+/u;
 
 function findHeadlineClaim(input: AttributeInput, para: { start: number; end: number }, index: number, out: IndirectSpan[]): boolean {
   const { text, masked } = input;
   const line = masked.slice(para.start, Math.min(para.end, para.start + 300));
   const colon = line.indexOf(': ');
   if (colon < 2 || colon > 60) return false;
-  const label = line.slice(0, colon).trim();
-  // (a label in capitals is a kicker: `EXCLUSIVE:`, `FIX IS IN:`)
-  if (!HEADLINE_LABEL.test(label) || NOT_SOURCE_WORD.test(label) || (label === label.toUpperCase() && /\p{Lu}{2}/u.test(label))) return false;
+  const kicker = KICKER.exec(line.trimStart());
+  const lead = para.start + line.length - line.trimStart().length + (kicker ? kicker[0].length : 0);
+  const label = masked.slice(lead, para.start + colon).trim();
+  // (a label in capitals is a kicker: `EXCLUSIVE:`, `FIX IS IN:`; two capitals are initials: `AP:`)
+  if (!HEADLINE_LABEL.test(label) || (NOT_SOURCE_WORD.test(label) && !SOURCE_ALONE.test(label)) || (label === label.toUpperCase() && /\p{Lu}{2}/u.test(label) && !INITIALS.test(label))) return false;
   const from = para.start + colon + 1;
-  const to = trimEnd(masked, from, para.start + line.length);
+  const newline = masked.indexOf('\n', from);
+  const to = trimEnd(masked, from, newline >= 0 && newline < para.start + line.length ? newline : para.start + line.length);
   if (to - from < 8 || /[:\n]/.test(masked.slice(from, to))) return false;
-  const lead = para.start + line.length - line.trimStart().length;
   const cue = { start: para.start + colon, end: para.start + colon + 1, text: ':' };
   const mention = { start: lead, end: lead + label.length, text: text.slice(lead, lead + label.length) };
   const before = out.length;
@@ -391,13 +404,22 @@ function findHedgedContent(input: AttributeInput, tokens: readonly Token[], cue:
 /**
  * A poll as the source: `In a Des Moines Register poll last month, Cruz had a 10-point lead` and
  * `Bush remains in fourth in most surveys`. The cue is `in`, the poll phrase the source, the rest
- * of the clause the content.
+ * of the clause the content (after an opening poll phrase: the rest of the sentence, as PolNeAR
+ * keeps `…, while 40 percent …` in it).
  */
-const POLL = '(?:a|an|the|most|recent|new|several|other|both|two|three|its|their|his|her)\\s+(?:[\\p{L}\\p{N}\'’.&-]+\\s+){0,6}?(?:poll|polls|survey|surveys|polling|average|exit polls?)\\b';
-const POLL_FIRST = new RegExp(`^(\\s*)In\\s+(${POLL}[^,;:]{0,60}),`, 'u');
+const POLL_NOUN = '(?:[Pp]olls?|[Ss]urveys?|polling|average|exit polls?)';
+/**
+ * A poll phrase: a determiner (or a possessive, `May's`), up to six words (pollster names with
+ * slashes too: `the latest Gazette/Marist poll`) and the noun; or, without a determiner, a plural
+ * (`in exit polls`, `in national surveys`, `in January polls`).
+ */
+const POLL = `(?:(?:(?:a|an|the|most|recent|new|several|other|both|two|three|its|their|his|her|every|each|one|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\p{N}'’.&/-]+\\s+){0,6}?${POLL_NOUN})|(?:(?:[\\p{L}\\p{N}'’.&/-]+\\s+){0,3}?(?:polls|surveys)))\\b`;
+/** `, conducted in May,` after the poll phrase: part of the source. */
+const POLL_DETAIL = '(?:,\\s+(?:conducted|released|taken|published|fielded)\\b[^,;:]{0,40})?';
+const POLL_FIRST = new RegExp(`^(\\s*)In\\s+(${POLL}[^,;:]{0,60}${POLL_DETAIL}),`, 'u');
 const POLL_LAST = new RegExp(`^,?\\s+in\\s+(${POLL}[^,;:]{0,60})$`, 'u');
 
-const POLL_WORD = /\b(?:poll|survey|average)/u;
+const POLL_WORD = /\b(?:[Pp]oll|[Ss]urvey|average)/u;
 
 function findPollContent(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
   const { masked, text } = input;
@@ -409,9 +431,9 @@ function findPollContent(input: AttributeInput, start: number, end: number, s: S
     const cueStart = start + (first[1] as string).length;
     const srcStart = cueStart + 3;
     const srcEnd = srcStart + (first[2] as string).length;
+    // (the content runs to the sentence end: `…, 38 percent said X, while 60 percent said Y`)
     const from = start + first[0].length;
-    const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, limit));
-    pushContent(out, input, from, stop ? from + stop.index : limit, s, { start: cueStart, end: cueStart + 2, text: text.slice(cueStart, cueStart + 2) }, { start: srcStart, end: srcEnd, text: text.slice(srcStart, srcEnd) });
+    pushContent(out, input, from, limit, s, { start: cueStart, end: cueStart + 2, text: text.slice(cueStart, cueStart + 2) }, { start: srcStart, end: srcEnd, text: text.slice(srcStart, srcEnd) });
     return;
   }
   // (tried only at the last few " in " of the sentence's final 160 characters: anchored, linear)
