@@ -291,6 +291,8 @@ describe('reported speech without quote marks', () => {
       'Okafor called on the council to repair the bridge and proposed a new ferry route.',
       [['the council to repair the bridge', 'Okafor', 'Okafor', 'called on'], ['a new ferry route', 'Okafor', 'Okafor', 'proposed']],
     ],
+    // a short parenthetical does not end the content
+    ['Okafor called on Governor Ana Ruiz (D) to resign over the ferry crisis.', [['Governor Ana Ruiz (D) to resign over the ferry crisis', 'Okafor', 'Okafor', 'called on']]],
     ['Ruiz defended her vote, which angered the union.', [['her vote', 'Ruiz', 'Ruiz', 'defended']]],
     ['The union thanked the mayor for her support.', [['the mayor for her support', 'The union', 'the union', 'thanked']]],
     // hedges name no source: the content is the clause around the hedge

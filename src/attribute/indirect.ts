@@ -330,8 +330,7 @@ function findStanceContent(
   if (that) from += that[0].length;
   // (a content is rarely longer than a few hundred characters: the search is bounded)
   const window = Math.min(limit, from + MAX_CONTENT);
-  const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, window));
-  let to = stop ? from + stop.index : window;
+  let to = phraseEnd(masked, from, window);
   // "called on the US to act and proposed a safe zone": a coordinated cue starts a second content
   for (let k = c + 1; k < cues.length; k++) {
     const next = cues[k] as MentionSpan;
@@ -345,6 +344,30 @@ function findStanceContent(
     }
   }
   pushContent(out, input, from, to, s, cue, mention);
+}
+
+/** Where a phrase-like content stops: a comma, semicolon, colon, parenthesis or dash. */
+const PHRASE_STOP = /[,;:()\u2014\u2013]|\s-\s/u;
+/** A short parenthetical inside the phrase (`Rick Snyder (R)`, `50 meters (yards)`). */
+const PARENTHETICAL = /^\([^(),;:\u2063]{1,40}\)/u;
+
+/**
+ * The end of a phrase-like content that starts at `from` (a stance verb's object, a question, a
+ * noun's clause): the first comma, semicolon, colon, parenthesis or dash, reading through short
+ * parentheticals. (Reading on through lists, `low growth, unemployment and inequality`, lost more
+ * than it won on the training set.)
+ */
+function phraseEnd(masked: string, from: number, window: number): number {
+  let at = from;
+  for (let guard = 0; guard < 8; guard++) {
+    const stop = PHRASE_STOP.exec(masked.slice(at, window));
+    if (!stop) return window;
+    const here = at + stop.index;
+    const paren = stop[0] === '(' ? PARENTHETICAL.exec(masked.slice(here, window)) : null;
+    if (!paren) return here;
+    at = here + paren[0].length;
+  }
+  return at;
 }
 
 /** The words between a content and a coordinated cue (`… and proposed`, `… and also said`). */
@@ -395,8 +418,7 @@ function findHedgedContent(input: AttributeInput, tokens: readonly Token[], cue:
   const from = (tokens[k] as Token).start;
   const limit = trimEnd(masked, start, end);
   const window = Math.min(limit, cue.end + MAX_CONTENT);
-  const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(cue.end, window));
-  const to = stop ? cue.end + stop.index : window;
+  const to = phraseEnd(masked, cue.end, window);
   if (to - cue.end < 2) return;
   pushContent(out, input, from, to, s, cue, null, [cue.start, cue.end]);
 }
@@ -476,8 +498,7 @@ function findAskedContent(input: AttributeInput, start: number, end: number, s: 
     const cue = { start: cueStart, end: cueStart + 5, text: text.slice(cueStart, cueStart + 5) };
     const from = start + m.index + m[0].length;
     const window = Math.min(limit, from + MAX_CONTENT);
-    const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, window));
-    pushContent(out, input, from, stop ? from + stop.index : window, s, cue, null);
+    pushContent(out, input, from, phraseEnd(masked, from, window), s, cue, null);
   }
 }
 
@@ -510,8 +531,7 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
     }
     const from = start + m.index + m[0].length;
     const window = Math.min(limit, from + MAX_CONTENT);
-    const stop = /[,;:()\u2014\u2013]|\s-\s/u.exec(masked.slice(from, window));
-    pushContent(out, input, from, stop ? from + stop.index : window, s, cue, mention);
+    pushContent(out, input, from, phraseEnd(masked, from, window), s, cue, mention);
   }
 }
 
