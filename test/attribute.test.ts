@@ -291,6 +291,10 @@ describe('reported speech without quote marks', () => {
       'Okafor called on the council to repair the bridge and proposed a new ferry route.',
       [['the council to repair the bridge', 'Okafor', 'Okafor', 'called on'], ['a new ferry route', 'Okafor', 'Okafor', 'proposed']],
     ],
+    // `thanks to` is a preposition; a reporter's dateline credit reports nothing
+    ['The lead kept growing thanks in part to a big win in the north.', []],
+    ['Okafor thanks the crew for the rescue.', [['the crew for the rescue', 'Okafor', 'Okafor', 'thanks']]],
+    ['Lena Fischer reported from Dunmore. Ben Ortiz contributed reporting.', []],
     // a short parenthetical does not end the content
     ['Okafor called on Governor Ana Ruiz (D) to resign over the ferry crisis.', [['Governor Ana Ruiz (D) to resign over the ferry crisis', 'Okafor', 'Okafor', 'called on']]],
     ['Ruiz defended her vote, which angered the union.', [['her vote', 'Ruiz', 'Ruiz', 'defended']]],
