@@ -274,6 +274,8 @@ describe('reported speech without quote marks', () => {
     // subjects outside the mention grammar: a plural possessive, a bare plural noun
     ["The Okafors' lawyers said the ferry would run again in June.", [['the ferry would run again in June', "The Okafors' lawyers", "Okafors' lawyers", 'said']]],
     ['The ferry was damaged by a storm on Friday, police said.', [['The ferry was damaged by a storm on Friday', 'police', 'police', 'said']]],
+    // a subject with a participle and a day after it
+    ['A court filing released Thursday says the ferry operator will not be fined.', [['the ferry operator will not be fined', 'A court filing', 'a court filing', 'says']]],
     // a cue that is also a plural noun, after a number or a preposition, is the noun
     ['The firm sent three reports to the transport authority in May.', []],
     ['Queues for sold-out shows stretched past the bus station.', []],

@@ -585,6 +585,9 @@ const QUANTITY = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|
 const NOUN_TOO = /^(?:shows|reports|claims|calls|promises|fears|hopes|plans|estimates|wants|finds|notes|suggests|comments|remarks|warns|pledges|vows|charges|questions|cites|quotes|proposes|denies|replies|answers|responds|tweets|posts|statements|praises|blames|criticisms|concerns|writes|reads|thinks|says)$/;
 const PREPOSITION = /^(?:in|on|at|by|with|to|for|from|about|of|into|during|over|under|after|before|through|against|among)$/i;
 
+const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight|earlier|recently)$/;
+const RELEASED = /^(?:filed|released|published|issued|conducted|posted|obtained|unveiled|circulated|sent|leaked|aired)$/;
+
 /**
  * The noun phrase right before a cue, back to the start of its clause (a comma, a dash, a
  * conjunction or preposition, the sentence start): a subject the mention grammar leaves alone
@@ -593,6 +596,8 @@ const PREPOSITION = /^(?:in|on|at|by|with|to|for|from|about|of|into|during|over|
 function clauseNounBefore(tokens: readonly Token[], cueIndex: number, text: string): MentionSpan | null {
   let i = cueIndex - 1;
   while (i >= 0 && (tokens[i] as Token).kind === 'word' && AUX.test((tokens[i] as Token).text)) i--;
+  // "A court filing released Thursday says": a participle and a day after the noun
+  if (i >= 2 && DAY.test((tokens[i] as Token).text) && RELEASED.test((tokens[i - 1] as Token).text)) i -= 2;
   const head = tokens[i];
   if (!head || head.kind !== 'word' || NOT_HEAD.test(head.text) || OPENS.test(head.text)) return null;
   const nounToo = NOUN_TOO.test((tokens[cueIndex] as Token).text);
