@@ -390,6 +390,14 @@ describe('reported speech without quote marks', () => {
     // a noun of saying or believing with its that-clause: the possessor is the source
     ["After Okafor's belief that the bridge was unsafe became known, the council met.", [['the bridge was unsafe became known', "Okafor's", 'Okafor', 'belief']]],
     ['There were concerns that the ferry would stop running, and the council met.', [['the ferry would stop running', null, null, 'concerns']]],
+    // a noun of stance with its complement: the possessor is the source, the complement the content
+    ["Okafor's attacks on the harbour board grew sharper in May.", [['the harbour board', "Okafor's", 'Okafor', 'attacks']]],
+    ['There were questions about whether the ferry would run in winter.', [['whether the ferry would run in winter', null, null, 'questions']]],
+    ['Her criticism of the toll plan, voiced at the hearing, surprised the council.', [['the toll plan', 'Her', 'Her', 'criticism']]],
+    // `attacks` needs a possessor: without one they are events, not positions
+    ['Pirate attacks on cargo ships rose sharply last year.', []],
+    // (a noun inside another content is part of it: `rejected Okafor's call for a recount` is one)
+    ["The council rejected Okafor's call for a recount.", [["Okafor's call for a recount", 'The council', 'the council', 'rejected']]],
     // a question put to someone by nobody named: the question is the content, with no source
     ['Asked whether the ferry would run in winter, the mayor shook her head.', [['whether the ferry would run in winter', null, null, 'Asked']]],
     ['The harbour master was asked about the storm damage.', [['the storm damage', null, null, 'asked']]],
