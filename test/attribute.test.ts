@@ -394,6 +394,9 @@ describe('reported speech without quote marks', () => {
     ["Okafor's attacks on the harbour board grew sharper in May.", [['the harbour board', "Okafor's", 'Okafor', 'attacks']]],
     ['There were questions about whether the ferry would run in winter.', [['whether the ferry would run in winter', null, null, 'questions']]],
     ['Her criticism of the toll plan, voiced at the hearing, surprised the council.', [['the toll plan', 'Her', 'Her', 'criticism']]],
+    // the complement ends at the sentence's own verb (a plural noun such as `increases` is none)
+    ["Okafor's attacks on the harbour board have alarmed her allies.", [['the harbour board', "Okafor's", 'Okafor', 'attacks']]],
+    ["Okafor's criticism of the toll increases surprised the council.", [['the toll increases', "Okafor's", 'Okafor', 'criticism']]],
     // `attacks` needs a possessor: without one they are events, not positions
     ['Pirate attacks on cargo ships rose sharply last year.', []],
     // (a noun inside another content is part of it: `rejected Okafor's call for a recount` is one)

@@ -592,6 +592,8 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
 }
 
 /** A complement that is a clause of its own (`questions about whether …`): its verbs are its own. */
+/** Auxiliaries and copulas the lexicon does not list as finite (`have`, `has`). */
+const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did)$/;
 const CLAUSE_OPENER = /^(?:whether|if|how|why|what|who|whom|which|when|where|that)$/i;
 
 /**
@@ -605,7 +607,7 @@ function clauseVerbBefore(masked: string, from: number, to: number): number {
   let first = true;
   for (let w = words.exec(slice); w !== null; w = words.exec(slice)) {
     if (first && CLAUSE_OPENER.test(w[0])) return to;
-    if (!first && /^\p{Ll}/u.test(w[0]) && isVerbLike(w[0])) return from + w.index;
+    if (!first && (FINITE_AUX.test(w[0]) || (/^\p{Ll}/u.test(w[0]) && !/s$/.test(w[0]) && isVerbLike(w[0])))) return from + w.index;
     first = false;
   }
   return to;
