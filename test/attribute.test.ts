@@ -401,6 +401,11 @@ describe('reported speech without quote marks', () => {
     ['Pirate attacks on cargo ships rose sharply last year.', []],
     // (a noun inside another content is part of it: `rejected Okafor's call for a recount` is one)
     ["The council rejected Okafor's call for a recount.", [["Okafor's call for a recount", 'The council', 'the council', 'rejected']]],
+    // a point of view opening the sentence: `To X, …`
+    ['To many, the vote was a warning to the council.', [['the vote was a warning to the council', 'many', 'many', 'To']]],
+    ['To Ana Ruiz, who has sailed the route for years, the new ferry is too slow.', [['the new ferry is too slow', 'Ana Ruiz', 'Ana Ruiz', 'To']]],
+    ["To Okafor's relief, the ferry ran on time.", []],
+    ['To be sure, the ferry ran on time.', []],
     // a question put to someone by nobody named: the question is the content, with no source
     ['Asked whether the ferry would run in winter, the mayor shook her head.', [['whether the ferry would run in winter', null, null, 'Asked']]],
     ['The harbour master was asked about the storm damage.', [['the storm damage', null, null, 'asked']]],

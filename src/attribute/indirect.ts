@@ -66,7 +66,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (titleParagraph(index) && findHeadlineClaim(input, para, index, out)) return;
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end)) && !NOUN_CLAIM_ONE.test(input.masked.slice(para.start, para.end)) && !NOUN_STANCE_ONE.test(input.masked.slice(para.start, para.end))) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end)) && !NOUN_CLAIM_ONE.test(input.masked.slice(para.start, para.end)) && !NOUN_STANCE_ONE.test(input.masked.slice(para.start, para.end)) && !PERSPECTIVE_ANY.test(input.masked.slice(para.start, para.end))) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return dropNested(out);
@@ -191,6 +191,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   findAskedContent(input, start, end, s, out);
   findNounClaim(input, start, end, s, out);
   findNounStance(input, start, end, s, out);
+  findPerspective(input, start, end, s, out);
   if (cues.length === 0 && own.length === 0 && hedges.length === 0) return;
   const tokens = tokenize(masked, start, end);
   for (const h of hedges) findHedgedContent(input, tokens, h, start, end, s, out);
@@ -589,6 +590,28 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
     pushContent(out, input, from, clauseVerbBefore(masked, from, phraseEnd(masked, from, window)), s, cue, mention);
     if (out.length > n0) NOUN_SPANS.add(out[out.length - 1] as IndirectSpan);
   }
+}
+
+/**
+ * A point of view opening the sentence: `To Okafor, the vote was a warning.` · `To many, the
+ * bridge is a symbol.` The cue is `To`, the name (or `them`, `many`, `most`) the source, the rest
+ * of the sentence the content; a relative clause after the name (`To Okafor, who …, the vote …`)
+ * is skipped. (`For X, …` opens a topic more often than a view and is left out.)
+ */
+const PERSPECTIVE = /^(\s*)To\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|them|many|most)\s*,\s+(?:(?:who|whom)\s[^,;:\u2063]{1,100},\s+)?/u;
+
+/** Whether a paragraph may hold one (a sentence opening with `To` and a capital or a pronoun). */
+const PERSPECTIVE_ANY = /(?:^|[.!?]\s)\s*To\s+(?:\p{Lu}|them|many|most)/u;
+
+function findPerspective(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const m = PERSPECTIVE.exec(masked.slice(start, Math.min(end, start + 200)));
+  if (!m) return;
+  const cueStart = start + (m[1] as string).length;
+  const srcStart = cueStart + 3;
+  const srcEnd = srcStart + (m[2] as string).length;
+  const cue = { start: cueStart, end: cueStart + 2, text: text.slice(cueStart, cueStart + 2) };
+  pushContent(out, input, start + m[0].length, trimEnd(masked, start, end), s, cue, { start: srcStart, end: srcEnd, text: text.slice(srcStart, srcEnd) });
 }
 
 /** A complement that is a clause of its own (`questions about whether …`): its verbs are its own. */
