@@ -397,6 +397,9 @@ describe('reported speech without quote marks', () => {
     // the complement ends at the sentence's own verb (a plural noun such as `increases` is none)
     ["Okafor's attacks on the harbour board have alarmed her allies.", [['the harbour board', "Okafor's", 'Okafor', 'attacks']]],
     ["Okafor's criticism of the toll increases surprised the council.", [['the toll increases', "Okafor's", 'Okafor', 'criticism']]],
+    // a possessor's decision: the infinitive is the content, to the sentence's own verb (`hasn't` too)
+    ["Okafor's decision to close the pier hasn't pleased the crews.", [['close the pier', "Okafor's", 'Okafor', 'decision']]],
+    ['The decision to close the pier was made in May.', []],
     // `attacks` needs a possessor: without one they are events, not positions
     ['Pirate attacks on cargo ships rose sharply last year.', []],
     // (a noun inside another content is part of it: `rejected Okafor's call for a recount` is one)

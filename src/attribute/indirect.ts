@@ -552,11 +552,12 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
  * yard will close`. The noun is the cue, a possessive before it the source (`Okafor's`, `her`),
  * the complement after the preposition the content (to the first comma, or to the sentence's
  * own verb: see {@link clauseVerbBefore}). The first group needs a possessive, as without one
- * it is mostly no position (`terror attacks on the city`, `a call to the hotline`); nouns whose
+ * it is mostly no position (`terror attacks on the city`, `a call to the hotline`, `the decision
+ * to close the pier`: a possessor's `decision to` is a stance); nouns whose
  * complement is as often no position anyway (`support for`, `decision to`, `effort to`,
  * `statements about`) are left out.
  */
-const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|opposition\s+to|assessment\s+of|pledges?\s+to)|(?:criticism\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for))\s/gu;
+const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|opposition\s+to|assessment\s+of|pledges?\s+to|decision\s+(?:not\s+)?to)|(?:criticism\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for))\s/gu;
 const NOUN_STANCE_ONE = new RegExp(NOUN_STANCE.source, 'u');
 /**
  * The contents found by {@link findNounStance}. In {@link dropNested} they are dropped inside
@@ -615,8 +616,8 @@ function findPerspective(input: AttributeInput, start: number, end: number, s: S
 }
 
 /** A complement that is a clause of its own (`questions about whether …`): its verbs are its own. */
-/** Auxiliaries and copulas the lexicon does not list as finite (`have`, `has`). */
-const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did)$/;
+/** Auxiliaries and copulas the lexicon does not list as finite (`have`, `has`), and their negations (`hasn't`). */
+const FINITE_AUX = /^(?:(?:is|are|was|were|has|have|had|would|could|should|must|does|did)(?:n[’']t)?|will|won[’']t|can|can[’']t|cannot|may|might)$/;
 const CLAUSE_OPENER = /^(?:whether|if|how|why|what|who|whom|which|when|where|that)$/i;
 
 /**
