@@ -400,6 +400,8 @@ describe('reported speech without quote marks', () => {
     // a possessor's decision: the infinitive is the content, to the sentence's own verb (`hasn't` too)
     ["Okafor's decision to close the pier hasn't pleased the crews.", [['close the pier', "Okafor's", 'Okafor', 'decision']]],
     ['The decision to close the pier was made in May.', []],
+    // after a possessive, `calls for` is the noun, not the verb
+    ["Okafor's calls for a recount were ignored.", [['a recount', "Okafor's", 'Okafor', 'calls']]],
     // `attacks` needs a possessor: without one they are events, not positions
     ['Pirate attacks on cargo ships rose sharply last year.', []],
     // (a noun inside another content is part of it: `rejected Okafor's call for a recount` is one)

@@ -141,7 +141,12 @@ function dropNested(spans: readonly IndirectSpan[]): IndirectSpan[] {
     if (k < 0) return false;
     return (arg1[k] === i ? (max2[k] as number) : (max1[k] as number)) >= x.cue.end;
   };
-  const kept = spans.filter((x, i) => REPORTING.test(x.cue.text.replace(/\s+/g, ' ')) || !containsCue(x, i));
+  const inside = spans.filter((x, i) => REPORTING.test(x.cue.text.replace(/\s+/g, ' ')) || !containsCue(x, i));
+  // a noun read as a stance verb as well (`calls for`, `questions`): the noun's content after a
+  // possessive (`Okafor's calls for a recount were ignored`), the verb's otherwise
+  const possessed = new Set(inside.filter((x) => NOUN_SPANS.has(x) && x.mention !== null).map((x) => x.cue.start));
+  const verbCues = new Set(inside.filter((x) => !NOUN_SPANS.has(x)).map((x) => x.cue.start));
+  const kept = inside.filter((x) => (NOUN_SPANS.has(x) ? x.mention !== null || !verbCues.has(x.cue.start) : !possessed.has(x.cue.start)));
   // the same content found twice (a noun cue read as a stance verb as well): the first one with a
   // source, or the first one when none has a source
   const chosen = new Map<string, number>();
@@ -150,9 +155,7 @@ function dropNested(spans: readonly IndirectSpan[]): IndirectSpan[] {
     const c = chosen.get(key);
     if (c === undefined || ((kept[c] as IndirectSpan).mention === null && x.mention !== null)) chosen.set(key, i);
   });
-  // a noun read as a stance verb as well (`calls for`, `questions`): the verb's content
-  const verbCues = new Set(kept.filter((x) => !NOUN_SPANS.has(x)).map((x) => x.cue.start));
-  return kept.filter((x, i) => chosen.get(`${x.start}:${x.end}`) === i && !(NOUN_SPANS.has(x) && verbCues.has(x.cue.start)));
+  return kept.filter((x, i) => chosen.get(`${x.start}:${x.end}`) === i);
 }
 
 /** Every stance cue of the masked text, in order (one pass). */
