@@ -402,6 +402,8 @@ describe('reported speech without quote marks', () => {
     ['The decision to close the pier was made in May.', []],
     // after a possessive, `calls for` is the noun, not the verb
     ["Okafor's calls for a recount were ignored.", [['a recount', "Okafor's", 'Okafor', 'calls']]],
+    ["Okafor's support for the ferry plan surprised the council.", [['the ferry plan', "Okafor's", 'Okafor', 'support']]],
+    ['Support for the ferry plan grew in May.', []],
     // `attacks` needs a possessor: without one they are events, not positions
     ['Pirate attacks on cargo ships rose sharply last year.', []],
     // (a noun inside another content is part of it: `rejected Okafor's call for a recount` is one)

@@ -555,12 +555,11 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
  * yard will close`. The noun is the cue, a possessive before it the source (`Okafor's`, `her`),
  * the complement after the preposition the content (to the first comma, or to the sentence's
  * own verb: see {@link clauseVerbBefore}). The first group needs a possessive, as without one
- * it is mostly no position (`terror attacks on the city`, `a call to the hotline`, `the decision
- * to close the pier`: a possessor's `decision to` is a stance); nouns whose
- * complement is as often no position anyway (`support for`, `decision to`, `effort to`,
- * `statements about`) are left out.
+ * it is mostly no position (`terror attacks on the city`, `support for the plan grew`, `the
+ * decision to close the pier`); nouns whose complement is as often no position anyway
+ * (`effort to`, `response to`, `willingness to`, `statements about`) are left out.
  */
-const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|opposition\s+to|assessment\s+of|pledges?\s+to|decision\s+(?:not\s+)?to)|(?:criticism\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for))\s/gu;
+const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|opposition\s+to|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for))\s/gu;
 const NOUN_STANCE_ONE = new RegExp(NOUN_STANCE.source, 'u');
 /**
  * The contents found by {@link findNounStance}. In {@link dropNested} they are dropped inside
