@@ -404,6 +404,7 @@ describe('reported speech without quote marks', () => {
     ["Okafor's calls for a recount were ignored.", [['a recount', "Okafor's", 'Okafor', 'calls']]],
     ["Okafor's support for the ferry plan surprised the council.", [['the ferry plan', "Okafor's", 'Okafor', 'support']]],
     ['Support for the ferry plan grew in May.', []],
+    ['The plan drew criticism over its cost to ferry users.', [['its cost to ferry users', null, null, 'criticism']]],
     // `attacks` needs a possessor: without one they are events, not positions
     ['Pirate attacks on cargo ships rose sharply last year.', []],
     // (a noun inside another content is part of it: `rejected Okafor's call for a recount` is one)
