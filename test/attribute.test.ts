@@ -390,6 +390,30 @@ describe('reported speech without quote marks', () => {
     // a noun of saying or believing with its that-clause: the possessor is the source
     ["After Okafor's belief that the bridge was unsafe became known, the council met.", [['the bridge was unsafe became known', "Okafor's", 'Okafor', 'belief']]],
     ['There were concerns that the ferry would stop running, and the council met.', [['the ferry would stop running', null, null, 'concerns']]],
+    // a noun of stance with its complement: the possessor is the source, the complement the content
+    ["Okafor's attacks on the harbour board grew sharper in May.", [['the harbour board', "Okafor's", 'Okafor', 'attacks']]],
+    ['There were questions about whether the ferry would run in winter.', [['whether the ferry would run in winter', null, null, 'questions']]],
+    ['Her criticism of the toll plan, voiced at the hearing, surprised the council.', [['the toll plan', 'Her', 'Her', 'criticism']]],
+    // the complement ends at the sentence's own verb (a plural noun such as `increases` is none)
+    ["Okafor's attacks on the harbour board have alarmed her allies.", [['the harbour board', "Okafor's", 'Okafor', 'attacks']]],
+    ["Okafor's criticism of the toll increases surprised the council.", [['the toll increases', "Okafor's", 'Okafor', 'criticism']]],
+    // a possessor's decision: the infinitive is the content, to the sentence's own verb (`hasn't` too)
+    ["Okafor's decision to close the pier hasn't pleased the crews.", [['close the pier', "Okafor's", 'Okafor', 'decision']]],
+    ['The decision to close the pier was made in May.', []],
+    // after a possessive, `calls for` is the noun, not the verb
+    ["Okafor's calls for a recount were ignored.", [['a recount', "Okafor's", 'Okafor', 'calls']]],
+    ["Okafor's support for the ferry plan surprised the council.", [['the ferry plan', "Okafor's", 'Okafor', 'support']]],
+    ['Support for the ferry plan grew in May.', []],
+    ['The plan drew criticism over its cost to ferry users.', [['its cost to ferry users', null, null, 'criticism']]],
+    // `attacks` needs a possessor: without one they are events, not positions
+    ['Pirate attacks on cargo ships rose sharply last year.', []],
+    // (a noun inside another content is part of it: `rejected Okafor's call for a recount` is one)
+    ["The council rejected Okafor's call for a recount.", [["Okafor's call for a recount", 'The council', 'the council', 'rejected']]],
+    // a point of view opening the sentence: `To X, …`
+    ['To many, the vote was a warning to the council.', [['the vote was a warning to the council', 'many', 'many', 'To']]],
+    ['To Ana Ruiz, who has sailed the route for years, the new ferry is too slow.', [['the new ferry is too slow', 'Ana Ruiz', 'Ana Ruiz', 'To']]],
+    ["To Okafor's relief, the ferry ran on time.", []],
+    ['To be sure, the ferry ran on time.', []],
     // a question put to someone by nobody named: the question is the content, with no source
     ['Asked whether the ferry would run in winter, the mayor shook her head.', [['whether the ferry would run in winter', null, null, 'Asked']]],
     ['The harbour master was asked about the storm damage.', [['the storm damage', null, null, 'asked']]],

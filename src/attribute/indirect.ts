@@ -66,7 +66,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (titleParagraph(index) && findHeadlineClaim(input, para, index, out)) return;
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end)) && !NOUN_CLAIM_ONE.test(input.masked.slice(para.start, para.end))) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end)) && !NOUN_CLAIM_ONE.test(input.masked.slice(para.start, para.end)) && !NOUN_STANCE_ONE.test(input.masked.slice(para.start, para.end)) && !PERSPECTIVE_ANY.test(input.masked.slice(para.start, para.end))) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return dropNested(out);
@@ -125,7 +125,8 @@ function dropNested(spans: readonly IndirectSpan[]): IndirectSpan[] {
   // Whether another span contains a span's cue, in O(n log n): spans by start, with the largest
   // and second-largest end among the spans that start at or before each one (a document can hold
   // tens of thousands of spans; comparing every pair was quadratic).
-  const order = spans.map((_, i) => i).sort((a, b) => (spans[a] as IndirectSpan).start - (spans[b] as IndirectSpan).start);
+  // (a noun's complement contains no other content: see NOUN_SPANS)
+  const order = spans.map((_, i) => i).filter((i) => !NOUN_SPANS.has(spans[i] as IndirectSpan)).sort((a, b) => (spans[a] as IndirectSpan).start - (spans[b] as IndirectSpan).start);
   const starts = order.map((i) => (spans[i] as IndirectSpan).start);
   const max1: number[] = [];
   const arg1: number[] = [];
@@ -140,7 +141,12 @@ function dropNested(spans: readonly IndirectSpan[]): IndirectSpan[] {
     if (k < 0) return false;
     return (arg1[k] === i ? (max2[k] as number) : (max1[k] as number)) >= x.cue.end;
   };
-  const kept = spans.filter((x, i) => REPORTING.test(x.cue.text.replace(/\s+/g, ' ')) || !containsCue(x, i));
+  const inside = spans.filter((x, i) => REPORTING.test(x.cue.text.replace(/\s+/g, ' ')) || !containsCue(x, i));
+  // a noun read as a stance verb as well (`calls for`, `questions`): the noun's content after a
+  // possessive (`Okafor's calls for a recount were ignored`), the verb's otherwise
+  const possessed = new Set(inside.filter((x) => NOUN_SPANS.has(x) && x.mention !== null).map((x) => x.cue.start));
+  const verbCues = new Set(inside.filter((x) => !NOUN_SPANS.has(x)).map((x) => x.cue.start));
+  const kept = inside.filter((x) => (NOUN_SPANS.has(x) ? x.mention !== null || !verbCues.has(x.cue.start) : !possessed.has(x.cue.start)));
   // the same content found twice (a noun cue read as a stance verb as well): the first one with a
   // source, or the first one when none has a source
   const chosen = new Map<string, number>();
@@ -187,6 +193,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   findPollContent(input, start, end, s, out);
   findAskedContent(input, start, end, s, out);
   findNounClaim(input, start, end, s, out);
+  findNounStance(input, start, end, s, out);
+  findPerspective(input, start, end, s, out);
   if (cues.length === 0 && own.length === 0 && hedges.length === 0) return;
   const tokens = tokenize(masked, start, end);
   for (const h of hedges) findHedgedContent(input, tokens, h, start, end, s, out);
@@ -517,7 +525,7 @@ function findAskedContent(input: AttributeInput, start: number, end: number, s: 
  */
 const NOUN_CLAIM = /(?<![\p{L}'’-])(?:claims?|arguments?|assertions?|suggestions?|warnings?|beliefs?|insistence|contention|allegations?|charges?|accusations?|admission|acknowledgment|declaration|predictions?|assurances?|fears?|hopes?|concerns?|idea|notion|reports?|rumou?rs?|speculation|complaints?|threats?)\s+that\s/gu;
 const NOUN_CLAIM_ONE = new RegExp(NOUN_CLAIM.source, 'u');
-const POSSESSOR = /(?:^|\s)((?!(?:After|Before|In|On|At|For|With|From|By|Despite|Amid|Following|Since|During|And|But|When|While|If|As|Of|To|The|A|An)\s)(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|his|her|their|its|our|my)\s+(?:\p{Ll}+\s+)?$/u;
+const POSSESSOR = /(?:^|\s)((?!(?:After|Before|In|On|At|For|With|From|By|Despite|Amid|Following|Since|During|And|But|When|While|If|As|Of|To|The|A|An)\s)(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:\p{Ll}+\s+)?$/u;
 
 function findNounClaim(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
   const { masked, text } = input;
@@ -539,6 +547,96 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
     const window = Math.min(limit, from + MAX_CONTENT);
     pushContent(out, input, from, phraseEnd(masked, from, window), s, cue, mention);
   }
+}
+
+/**
+ * A noun of stance with its complement: `Okafor's attacks on the council`, `criticism of the
+ * plan`, `concerns about the budget`, `her call for a recount`, `questions about whether the
+ * yard will close`. The noun is the cue, a possessive before it the source (`Okafor's`, `her`),
+ * the complement after the preposition the content (to the first comma, or to the sentence's
+ * own verb: see {@link clauseVerbBefore}). The first group needs a possessive, as without one
+ * it is mostly no position (`terror attacks on the city`, `support for the plan grew`, `the
+ * decision to close the pier`); nouns whose complement is as often no position anyway
+ * (`effort to`, `response to`, `willingness to`, `statements about`) are left out.
+ */
+const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|opposition\s+to|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for))\s/gu;
+const NOUN_STANCE_ONE = new RegExp(NOUN_STANCE.source, 'u');
+/**
+ * The contents found by {@link findNounStance}. In {@link dropNested} they are dropped inside
+ * another content like stance contents (`rejected Okafor's call for a recount` is one
+ * attribution), but contain none themselves (a noun's complement is a phrase: a verb inside it
+ * reports on its own), and give way to a stance verb read on the same word (`Okafor questions
+ * about …` · `calls for`).
+ */
+const NOUN_SPANS = new WeakSet<IndirectSpan>();
+
+function findNounStance(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  NOUN_STANCE.lastIndex = 0;
+  for (let m = NOUN_STANCE.exec(sentence); m !== null; m = NOUN_STANCE.exec(sentence)) {
+    const noun = /^\S+/u.exec(m[0]) as RegExpExecArray;
+    const cue = { start: start + m.index, end: start + m.index + noun[0].length, text: noun[0] };
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    const p = POSSESSOR.exec(before);
+    let mention: MentionSpan | null = null;
+    if (p) {
+      const at = start + m.index - before.length + p.index + (p[0].length - p[0].trimStart().length);
+      const len = (p[1] as string).length;
+      mention = { start: at, end: at + len, text: text.slice(at, at + len) };
+    }
+    if (m[1] !== undefined && mention === null) continue;
+    const from = start + m.index + m[0].length;
+    const window = Math.min(limit, from + MAX_CONTENT);
+    const n0 = out.length;
+    pushContent(out, input, from, clauseVerbBefore(masked, from, phraseEnd(masked, from, window)), s, cue, mention);
+    if (out.length > n0) NOUN_SPANS.add(out[out.length - 1] as IndirectSpan);
+  }
+}
+
+/**
+ * A point of view opening the sentence: `To Okafor, the vote was a warning.` · `To many, the
+ * bridge is a symbol.` The cue is `To`, the name (or `them`, `many`, `most`) the source, the rest
+ * of the sentence the content; a relative clause after the name (`To Okafor, who …, the vote …`)
+ * is skipped. (`For X, …` opens a topic more often than a view and is left out.)
+ */
+const PERSPECTIVE = /^(\s*)To\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|them|many|most)\s*,\s+(?:(?:who|whom)\s[^,;:\u2063]{1,100},\s+)?/u;
+
+/** Whether a paragraph may hold one (a sentence opening with `To` and a capital or a pronoun). */
+const PERSPECTIVE_ANY = /(?:^|[.!?]\s)\s*To\s+(?:\p{Lu}|them|many|most)/u;
+
+function findPerspective(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const m = PERSPECTIVE.exec(masked.slice(start, Math.min(end, start + 200)));
+  if (!m) return;
+  const cueStart = start + (m[1] as string).length;
+  const srcStart = cueStart + 3;
+  const srcEnd = srcStart + (m[2] as string).length;
+  const cue = { start: cueStart, end: cueStart + 2, text: text.slice(cueStart, cueStart + 2) };
+  pushContent(out, input, start + m[0].length, trimEnd(masked, start, end), s, cue, { start: srcStart, end: srcEnd, text: text.slice(srcStart, srcEnd) });
+}
+
+/** A complement that is a clause of its own (`questions about whether …`): its verbs are its own. */
+/** Auxiliaries and copulas the lexicon does not list as finite (`have`, `has`), and their negations (`hasn't`). */
+const FINITE_AUX = /^(?:(?:is|are|was|were|has|have|had|would|could|should|must|does|did)(?:n[’']t)?|will|won[’']t|can|can[’']t|cannot|may|might)$/;
+const CLAUSE_OPENER = /^(?:whether|if|how|why|what|who|whom|which|when|where|that)$/i;
+
+/**
+ * Where a noun's complement gives way to the sentence's own verb: `Okafor's attacks on the council
+ * have alarmed her allies` → `the council`. The first finite verb (by the lexicon) ends the
+ * complement, unless the complement is a clause (`questions about how it would work`).
+ */
+function clauseVerbBefore(masked: string, from: number, to: number): number {
+  const words = /[\p{L}’'-]+/gu;
+  const slice = masked.slice(from, to);
+  let first = true;
+  for (let w = words.exec(slice); w !== null; w = words.exec(slice)) {
+    if (first && CLAUSE_OPENER.test(w[0])) return to;
+    if (!first && (FINITE_AUX.test(w[0]) || (/^\p{Ll}/u.test(w[0]) && !/s$/.test(w[0]) && isVerbLike(w[0])))) return from + w.index;
+    first = false;
+  }
+  return to;
 }
 
 /** The words after token `i` up to the next punctuation (at most ten): a source phrase. */
