@@ -293,6 +293,13 @@ describe('reported speech without quote marks', () => {
       'Okafor called on the council to repair the bridge and proposed a new ferry route.',
       [['the council to repair the bridge', 'Okafor', 'Okafor', 'called on'], ['a new ferry route', 'Okafor', 'Okafor', 'proposed']],
     ],
+    // a participle right after a noun takes it as its source; after a determiner, or before a
+    // particle or a head noun, it is no stance
+    ['Harbour First, a group backing Tess Okafor, paid for the posters.', [['Tess Okafor', 'a group', 'a group', 'backing']]],
+    ['The posters were paid for by voters supporting Okafor.', [['Okafor', 'voters', 'voters', 'supporting']]],
+    ['The mayor has the backing of the union.', []],
+    ['The ferry company is backing down from its plan.', []],
+    ['Ruiz played a supporting role in the campaign.', []],
     // `thanks to` is a preposition; a reporter's dateline credit reports nothing
     ['The lead kept growing thanks in part to a big win in the north.', []],
     ['Okafor thanks the crew for the rescue.', [['the crew for the rescue', 'Okafor', 'Okafor', 'thanks']]],

@@ -226,6 +226,7 @@ const STANCE_FORMS = [
   'described', 'describes', 'expected',
   'thanked', 'thanks', 'thanking', 'distanced', 'rebuked', 'rebukes', 'lashed out at', 'lashes out at', 'blasting', 'assailed', 'assails', 'balked at', 'mentioning', 'invoked', 'invokes', 'forecast', 'forecasts', 'expecting', 'emphasize', 'emphasizes', 'implying', 'discussed', 'discuss', 'discusses', 'discussing', 'reminding', 'retweeted', 'detailing', 'detailed', 'realized', 'unveiled', 'unveils', 'weighed in on', 'avoided', 'informed', 'alleging', 'recommended', 'recommends', 'explain', 'repeating', 'pressing', 'requested', 'learned', 'explaining',
   'backed', 'nominated', 'favored', 'favors', 'convinced',
+  'supporting', 'backing',
 ];
 const STANCE_ALL = [...new Set(STANCE_FORMS)].map((p) => p.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length);
 

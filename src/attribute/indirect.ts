@@ -325,7 +325,14 @@ function findStanceContent(
   // "is supported by", "was asked about": a passive names no source before it
   if (!participle && isPassive(tokens, ci)) return;
   let mention: MentionSpan | null;
-  if (participle && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, text);
+  // "the backing of", "their support": a participle after a determiner is a noun
+  if (participle && prev && NOUN_DETERMINER.test(prev.text)) return;
+  // "backing down", "a supporting role": a phrasal verb, or an adjective
+  if (participle && NOT_STANCE_AFTER.test(masked.slice(cue.end, cue.end + 12))) return;
+  // "a super PAC supporting Rubio", "groups backing Cruz": a participle right after a noun takes it as its source
+  const postNominal = participle && !isProgressive(tokens, ci) ? postNominalSubject(tokens, ci, text) : null;
+  if (postNominal) mention = postNominal;
+  else if (participle && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, text);
   else mention = mentionBefore(tokens, ci, text, 0);
   if (!mention && prev && /^(?:and|but)$/.test(prev.text)) mention = borrowedSubject(tokens, cues, c, text);
   if (!mention && !participle) mention = clauseNounBefore(tokens, ci, text);
@@ -349,7 +356,32 @@ function findStanceContent(
       break;
     }
   }
+  // "the PAC supporting Bush that raised $100 million": after a noun, the participle's phrase ends at a clause
+  if (postNominal) {
+    const clause = POST_NOMINAL_END.exec(masked.slice(from, to));
+    if (clause) to = from + clause.index;
+  }
   pushContent(out, input, from, to, s, cue, mention);
+}
+
+/** Where a post-nominal participle's phrase ends: a relative or adverbial clause. */
+const POST_NOMINAL_END = /\s(?:that|which|who|whose|as|while|because|when)\s/u;
+
+/** After a participle: a particle (`backing down`) or a head noun (`supporting role`). */
+const NOT_STANCE_AFTER = /^\s(?:down|up|off|away|out|role|roles)\b/u;
+/** A determiner or possessive before a participle makes it a noun (`the backing of`, `their backing`). */
+const NOUN_DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|any|no|whose)$/i;
+
+/**
+ * The noun phrase right before a participle that modifies it (`a super PAC supporting Rubio`,
+ * `voters backing Trump`, `Democrats opposing the bill`): the participle's source. Null when the
+ * word before is no noun (`while supporting`, `is backing`, `began supporting`).
+ */
+function postNominalSubject(tokens: readonly Token[], ci: number, text: string): MentionSpan | null {
+  const prev = tokens[ci - 1];
+  if (!prev || prev.kind !== 'word' || AUX.test(prev.text) || OPENS.test(prev.text) || PREPOSITION.test(prev.text)) return null;
+  if (/^\p{Ll}/u.test(prev.text) && isVerbLike(prev.text)) return null;
+  return clauseNounBefore(tokens, ci, text);
 }
 
 /** Where a phrase-like content stops: a comma, semicolon, colon, parenthesis or dash. */
