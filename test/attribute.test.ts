@@ -300,6 +300,13 @@ describe('reported speech without quote marks', () => {
     ['The mayor has the backing of the union.', []],
     ['The ferry company is backing down from its plan.', []],
     ['Ruiz played a supporting role in the campaign.', []],
+    // offers, namings and stated positions report a source's position too
+    ['Okafor offered the council a new timetable.', [['the council a new timetable', 'Okafor', 'Okafor', 'offered']]],
+    ['The inquiry named three harbour officials.', [['three harbour officials', 'The inquiry', 'the inquiry', 'named']]],
+    ['The mayor made it clear the ferry would run.', [['the ferry would run', 'The mayor', 'the mayor', 'made it clear']]],
+    ['Most commuters would like a later ferry.', [['a later ferry', 'Most commuters', 'Most commuters', 'would like']]],
+    ['Ruiz went after Okafor over the bridge delays.', [['Okafor over the bridge delays', 'Ruiz', 'Ruiz', 'went after']]],
+    ['The ferry passed the harbour wall.', []],
     // `thanks to` is a preposition; a reporter's dateline credit reports nothing
     ['The lead kept growing thanks in part to a big win in the north.', []],
     ['Okafor thanks the crew for the rescue.', [['the crew for the rescue', 'Okafor', 'Okafor', 'thanks']]],
