@@ -307,6 +307,11 @@ describe('reported speech without quote marks', () => {
     ['Most commuters would like a later ferry.', [['a later ferry', 'Most commuters', 'Most commuters', 'would like']]],
     ['Ruiz went after Okafor over the bridge delays.', [['Okafor over the bridge delays', 'Ruiz', 'Ruiz', 'went after']]],
     ['The ferry passed the harbour wall.', []],
+    // naming as a stance: an object and its complement after `called`; not a name given to a thing,
+    // a phone call, or a quoted name (a partial quote)
+    ['Ruiz called Okafor a reckless planner.', [['Okafor a reckless planner', 'Ruiz', 'Ruiz', 'called']]],
+    ['A ferry company called Harbour Lines runs the route.', []],
+    ['Okafor called Ruiz on Monday.', []],
     // `thanks to` is a preposition; a reporter's dateline credit reports nothing
     ['The lead kept growing thanks in part to a big win in the north.', []],
     ['Okafor thanks the crew for the rescue.', [['the crew for the rescue', 'Okafor', 'Okafor', 'thanks']]],

@@ -232,6 +232,8 @@ const STANCE_FORMS = [
   'offered', 'offers', 'offering', 'named', 'identified', 'listed', 'decried', 'made it clear', 'would like', 'worried',
   'pushed', 'considered', 'considers', 'sounded', 'declined', 'describing', 'estimates', 'opposing', 'fearing', 'believing',
   'welcomed', 'went after', 'goes after', 'going after', 'recognizing', 'knew', 'allowed',
+  // naming as a stance, with an object and its complement only (`called him divisive`: see findStanceCues)
+  'called', 'calls', 'calling',
 ];
 const STANCE_ALL = [...new Set(STANCE_FORMS)].map((p) => p.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length);
 

@@ -155,12 +155,27 @@ function dropNested(spans: readonly IndirectSpan[]): IndirectSpan[] {
 /** Every stance cue of the masked text, in order (one pass). */
 const THANKS_TO = /^\s+(?:in\s+(?:large\s+|no\s+small\s+)?part\s+|largely\s+|partly\s+|mostly\s+)?to\b/u;
 
+/** Naming verbs: a stance when they call someone something (`Sanders called him divisive`). */
+const CALLED = /^(?:called|calls|calling)$/u;
+/**
+ * The object and complement after a naming verb: a pronoun or a capitalised name of up to three
+ * words, then a determiner or a lower-case word that is no preposition, particle or time
+ * (`called him a political opportunist`, `calls Clinton unqualified`; not `called him on Monday`,
+ * `called Sandy Hook Promise`).
+ */
+const CALLED_OBJECT = /^\s+(?:(?:him|her|it|them|himself|herself|itself|themselves)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?!(?:to|on|for|out|back|up|in|and|or|but|after|at|over|into|from|about|with|by|just|before|during|when|while|last|this|that|who|which|again|twice|today|yesterday)\b)(?:a|an|the|his|her|their|its|\p{Ll}[\p{L}-]*)\b/u;
+
+/** The word before a naming `called` with a caller: a name, a pronoun, an auxiliary or an adverb (`Ruiz called`, `who has called`), not a common noun (`a firm called`). */
+const CALLER = /^(?:\p{Lu}\p{Ll}[\p{L}’'.-]*|\p{Lu}\.?|he|she|they|we|I|you|who|that|which|has|have|had|also|then|later|once|even|and|but|\p{Ll}+ly)$/u;
+
 function findStanceCues(masked: string): MentionSpan[] {
   const out: MentionSpan[] = [];
   STANCE_PATTERN.lastIndex = 0;
   for (let m = STANCE_PATTERN.exec(masked); m !== null; m = STANCE_PATTERN.exec(masked)) {
     // `thanks (in part) to a big win` is a preposition
     if (m[0] === 'thanks' && THANKS_TO.test(masked.slice(m.index + 6, m.index + 40))) continue;
+    // `called him a liar`, `calls Clinton unqualified`: a naming verb is a stance only with an object and its complement
+    if (CALLED.test(m[0]) && !CALLED_OBJECT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
@@ -356,6 +371,9 @@ function findStanceContent(
       break;
     }
   }
+  // `called him a "nice guy"`: the name given is a quotation (a partial quote, not reported speech)
+  // `a company called Harbour Lines runs …`: after a common noun, `called` is a participle that names it
+  if (CALLED.test(cue.text) && (masked.slice(from, to).includes(MASK) || (cue.text === 'called' && prev !== undefined && !CALLER.test(prev.text)))) return;
   // "the PAC supporting Bush that raised $100 million": after a noun, the participle's phrase ends at a clause
   if (postNominal) {
     const clause = POST_NOMINAL_END.exec(masked.slice(from, to));
