@@ -312,6 +312,11 @@ describe('reported speech without quote marks', () => {
     ['Ruiz called Okafor a reckless planner.', [['Okafor a reckless planner', 'Ruiz', 'Ruiz', 'called']]],
     ['A ferry company called Harbour Lines runs the route.', []],
     ['Okafor called Ruiz on Monday.', []],
+    // the object of a verb of taking sides ends before an adjunct of time, occasion or reason (not
+    // before `as`, which brings the object's complement)
+    ['Senator Ana Ruiz endorsed Tess Okafor in early June.', [['Tess Okafor', 'Senator Ana Ruiz', 'Ana Ruiz', 'endorsed']]],
+    ['Ruiz criticized the ferry operator during a debate.', [['the ferry operator', 'Ruiz', 'Ruiz', 'criticized']]],
+    ['Ruiz denounced the plan as reckless.', [['the plan as reckless', 'Ruiz', 'Ruiz', 'denounced']]],
     // `thanks to` is a preposition; a reporter's dateline credit reports nothing
     ['The lead kept growing thanks in part to a big win in the north.', []],
     ['Okafor thanks the crew for the rescue.', [['the crew for the rescue', 'Okafor', 'Okafor', 'thanks']]],

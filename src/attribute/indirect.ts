@@ -374,6 +374,12 @@ function findStanceContent(
   // `called him a "nice guy"`: the name given is a quotation (a partial quote, not reported speech)
   // `a company called Harbour Lines runs …`: after a common noun, `called` is a participle that names it
   if (CALLED.test(cue.text) && (masked.slice(from, to).includes(MASK) || (cue.text === 'called' && prev !== undefined && !CALLER.test(prev.text)))) return;
+  // "endorsed Trump in early June", "criticized Bill Clinton during a debate": the object of a verb
+  // of taking sides ends where an adjunct of time, place or reason starts
+  if (SIDE_TAKING.test(cue.text)) {
+    const adjunct = OBJECT_ADJUNCT.exec(masked.slice(from, to));
+    if (adjunct && adjunct.index > 0) to = from + adjunct.index;
+  }
   // "the PAC supporting Bush that raised $100 million": after a noun, the participle's phrase ends at a clause
   if (postNominal) {
     const clause = POST_NOMINAL_END.exec(masked.slice(from, to));
@@ -381,6 +387,16 @@ function findStanceContent(
   }
   pushContent(out, input, from, to, s, cue, mention);
 }
+
+/** Verbs of taking sides, whose content is a noun phrase (`endorsed Trump`, `blasted Republicans for …`). */
+const SIDE_TAKING = /^(?:favor|favour|accus|assail|lambast|endors|support|oppos|back|criticiz|criticis|prais|attack|defend|blast|slam|prefer|condemn|denounc|thank|blam|rebuk|mock|applaud|hail|welcom|tout|dismiss|reject)(?:e|es|ed|s|ing|med|ming|red|ring)?$/u;
+/**
+ * An adjunct after a side-taking verb's object: a time (`in early June`, `on Monday`, `Wednesday`, `last year`),
+ * an occasion (`at a news conference`, `during a debate`, `in a recent
+ * interview`), a margin (`by a smaller 40 point margin`, `51 percent to 24 percent`) or a clause
+ * (`when …`, `after …`, `because …`; not `as`: `denounced the plan as reckless` keeps its complement).
+ */
+const OBJECT_ADJUNCT = /\s(?:(?:in|on|by)\s(?:early\s|late\s|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b|(?:last|this)\s(?:week|month|year|night|fall|spring|summer|winter)\b|earlier\s(?:this|last)\s|(?:at|during|in)\s(?:a|an|the|his|her|their|its)\s(?:recent\s|weekend\s|televised\s)?(?:news\sconference|press\sconference|rally|debate|interview|speech|statement|event|town\shall|meeting|campaign\s(?:stop|event|rally))\b|by\s(?:a|an|about|roughly|nearly|more\sthan)\s|(?:when|while|after|before|because|since|until|although|though)\s|\d+(?:\.\d+)?\s?(?:percent|%)\s)/u;
 
 /** Where a post-nominal participle's phrase ends: a relative or adverbial clause. */
 const POST_NOMINAL_END = /\s(?:that|which|who|whose|as|while|because|when)\s/u;
