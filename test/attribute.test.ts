@@ -317,6 +317,12 @@ describe('reported speech without quote marks', () => {
     ['Senator Ana Ruiz endorsed Tess Okafor in early June.', [['Tess Okafor', 'Senator Ana Ruiz', 'Ana Ruiz', 'endorsed']]],
     ['Ruiz criticized the ferry operator during a debate.', [['the ferry operator', 'Ruiz', 'Ruiz', 'criticized']]],
     ['Ruiz denounced the plan as reckless.', [['the plan as reckless', 'Ruiz', 'Ruiz', 'denounced']]],
+    // a poll's finding runs past its commas; another source's finding stops at the first one
+    [
+      'A harbour poll showed Okafor leading with 31 percent, followed by Ruiz at 17 percent.',
+      [['Okafor leading with 31 percent, followed by Ruiz at 17 percent', 'A harbour poll', 'a harbour poll', 'showed']],
+    ],
+    ['Ruiz found a ferry, a small one, in the harbour.', [['a ferry', 'Ruiz', 'Ruiz', 'found']]],
     // `thanks to` is a preposition; a reporter's dateline credit reports nothing
     ['The lead kept growing thanks in part to a big win in the north.', []],
     ['Okafor thanks the crew for the rescue.', [['the crew for the rescue', 'Okafor', 'Okafor', 'thanks']]],

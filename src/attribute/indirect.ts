@@ -358,7 +358,10 @@ function findStanceContent(
   if (that) from += that[0].length;
   // (a content is rarely longer than a few hundred characters: the search is bounded)
   const window = Math.min(limit, from + MAX_CONTENT);
+  // "a poll showed Trump leading with 31 percent, followed by Cruz at 17 percent": a poll's finding runs to the sentence's end
+  // (not past a second cue: `…, with RealClearPolitics showing her ahead` is a finding of its own)
   let to = phraseEnd(masked, from, window);
+  if (FINDING.test(cue.text) && FINDER.test(mention.text) && !cues.some((x, k) => k > c && x.start > to && x.start < window)) to = window;
   // "called on the US to act and proposed a safe zone": a coordinated cue starts a second content
   for (let k = c + 1; k < cues.length; k++) {
     const next = cues[k] as MentionSpan;
@@ -387,6 +390,11 @@ function findStanceContent(
   }
   pushContent(out, input, from, to, s, cue, mention);
 }
+
+/** Verbs that report a poll's or a study's finding: their content is a whole clause, commas and all. */
+const FINDING = /^(?:show|shows|showed|showing|found|finds)$/u;
+/** A source that finds rather than says: a poll, a study, data (`A Quinnipiac poll showed …`). */
+const FINDER = /(?:poll|survey|stud(?:y|ies)|data|analys[ie]s|results|numbers|research|average|figures|count)/iu;
 
 /** Verbs of taking sides, whose content is a noun phrase (`endorsed Trump`, `blasted Republicans for …`). */
 const SIDE_TAKING = /^(?:favor|favour|accus|assail|lambast|endors|support|oppos|back|criticiz|criticis|prais|attack|defend|blast|slam|prefer|condemn|denounc|thank|blam|rebuk|mock|applaud|hail|welcom|tout|dismiss|reject)(?:e|es|ed|s|ing|med|ming|red|ring)?$/u;
