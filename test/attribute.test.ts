@@ -334,6 +334,9 @@ describe('reported speech without quote marks', () => {
     // hedges name no source: the content is the clause around the hedge
     ['The ferry company, which has run the route since 1990, is expected to raise fares in May.', [['The ferry company, which has run the route since 1990, is expected to raise fares in May', null, null, 'is expected']]],
     ['The crowd seemed to enjoy the speech, and the band played on.', [['The crowd seemed to enjoy the speech', null, null, 'seemed']]],
+    // `appeared at`, `appeared with`: an appearance, no hedge (its clause would swallow the stance before it)
+    ['Ruiz endorsed Okafor last week and has appeared at her side at rallies.', [['Okafor', 'Ruiz', 'Ruiz', 'endorsed']]],
+    ['The ferry appeared to be late again.', [['The ferry appeared to be late again', null, null, 'appeared']]],
     ['Two rival firms have reportedly looked at the shipyard.', [['Two rival firms have reportedly looked at the shipyard', null, null, 'reportedly']]],
     // a source after "according to" that the mention grammar does not parse
     ['The ferry will run again in June, according to officials familiar with the repairs.', [['The ferry will run again in June', 'officials familiar with the repairs', 'officials familiar with the repairs', 'according to']]],

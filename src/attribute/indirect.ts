@@ -462,11 +462,18 @@ const HEDGE_WORDS = '(?:seemed|seems|seem|appeared|appears|appear|reportedly|(?:
 const HEDGE = new RegExp(`(?<![\\p{L}'’-])${HEDGE_WORDS}(?![\\p{L}'’-])`, 'u');
 const HEDGE_ALL = new RegExp(HEDGE.source, 'gu');
 
+/** After `appeared`: a place or company (`appeared at a rally`, `appeared with Okafor`), not a hedge (`appeared in` is either). */
+const APPEARED_AT = /^\s(?:at|on|with|before|alongside|together|onstage|live)\b/u;
+
 function findHedges(masked: string, start: number, end: number): MentionSpan[] {
   const out: MentionSpan[] = [];
   const slice = masked.slice(start, end);
   HEDGE_ALL.lastIndex = 0;
-  for (let m = HEDGE_ALL.exec(slice); m !== null; m = HEDGE_ALL.exec(slice)) out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  for (let m = HEDGE_ALL.exec(slice); m !== null; m = HEDGE_ALL.exec(slice)) {
+    // `has appeared at her side`, `appeared on television`: a physical appearance, no hedge
+    if (/^appear/u.test(m[0]) && APPEARED_AT.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  }
   return out;
 }
 
