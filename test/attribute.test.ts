@@ -323,6 +323,10 @@ describe('reported speech without quote marks', () => {
       [['Okafor leading with 31 percent, followed by Ruiz at 17 percent', 'A harbour poll', 'a harbour poll', 'showed']],
     ],
     ['Ruiz found a ferry, a small one, in the harbour.', [['a ferry', 'Ruiz', 'Ruiz', 'found']]],
+    // a side-taking participle with its agent: the agent is the source, the noun phrase before the content
+    ['The ferry plan, opposed by most harbour workers, was dropped.', [['The ferry plan', 'most harbour workers', 'most harbour workers', 'opposed']]],
+    ['The proposal was rejected by 64 percent of voters.', [['The proposal', '64 percent of voters', '64 percent of voters', 'rejected']]],
+    ['The ferry was pushed by the wind.', []],
     // `thanks to` is a preposition; a reporter's dateline credit reports nothing
     ['The lead kept growing thanks in part to a big win in the north.', []],
     ['Okafor thanks the crew for the rescue.', [['the crew for the rescue', 'Okafor', 'Okafor', 'thanks']]],
@@ -383,8 +387,8 @@ describe('reported speech without quote marks', () => {
     // a verb of stance or belief inside a reported content is part of it: one attribution
     ['Most residents said they support the new ferry route.', [['they support the new ferry route', 'Most residents', 'Most residents', 'said']]],
     ['The mayor told reporters she believes the bridge is safe.', [['she believes the bridge is safe', 'The mayor', 'the mayor', 'told']]],
-    // a passive names no source before the verb
-    ['The proposal was supported by the union.', []],
+    // a passive names no source before the verb: its agent is the source, its subject the content
+    ['The proposal was supported by the union.', [['The proposal', 'the union', 'the union', 'supported']]],
     // a mixed quotation: the reported clause is indirect speech, with the partial quote inside it
     // (issue #5); when the quoted words are most of the clause it is a quotation only
     ['Tess Okafor said the delay was "a disgrace" and would cost the town dearly.', [['the delay was "a disgrace" and would cost the town dearly', 'Tess Okafor', 'Tess Okafor', 'said']]],

@@ -337,6 +337,12 @@ function findStanceContent(
   if (ci < 0) return;
   const prev = tokens[ci - 1];
   const participle = /^\p{L}+ing\b/u.test(cue.text);
+  // "The bill, opposed by House Republicans, …", "the plan was rejected by 64 percent of voters":
+  // a side-taking verb with its agent; the content is the noun phrase before it
+  if (!participle && SIDE_TAKING.test(cue.text) && masked.startsWith(' by ', cue.end)) {
+    findAgentStance(input, tokens, ci, start, end, s, out);
+    return;
+  }
   // "is supported by", "was asked about": a passive names no source before it
   if (!participle && isPassive(tokens, ci)) return;
   let mention: MentionSpan | null;
@@ -389,6 +395,31 @@ function findStanceContent(
     if (clause) to = from + clause.index;
   }
   pushContent(out, input, from, to, s, cue, mention);
+}
+
+/** Forms of `be` (and adverbs) between a passive's subject and its participle (`has been widely criticized`). */
+const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being|has|have|had|also|not|\p{Ll}+ly)$/u;
+
+/**
+ * A side-taking participle with its agent (`a practice criticized by Miller`, `The bill, opposed by
+ * House Republicans,`, `This proposal was rejected by 64 percent of voters`): the source is the
+ * agent, to the first comma or clause; the content the noun phrase before the participle.
+ */
+function findAgentStance(input: AttributeInput, tokens: readonly Token[], ci: number, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  let k = ci;
+  while (k > 0 && (tokens[k - 1] as Token).kind === 'word' && PASSIVE_AUX.test((tokens[k - 1] as Token).text)) k--;
+  if (k > 0 && (tokens[k - 1] as Token).text === ',' && k === ci) k--;
+  const content = clauseNounBefore(tokens, k, text);
+  if (!content) return;
+  const by = (tokens[ci] as Token).end + 4;
+  const limit = trimEnd(masked, start, end);
+  let to = phraseEnd(masked, by, Math.min(limit, by + MAX_CONTENT));
+  const clause = POST_NOMINAL_END.exec(masked.slice(by, to));
+  if (clause) to = by + clause.index;
+  if (to <= by) return;
+  const cue = tokens[ci] as Token;
+  pushContent(out, input, content.start, content.end, s, { start: cue.start, end: cue.end, text: cue.text }, { start: by, end: to, text: text.slice(by, to) });
 }
 
 /** Verbs that report a poll's or a study's finding: their content is a whole clause, commas and all. */
