@@ -293,6 +293,40 @@ describe('reported speech without quote marks', () => {
       'Okafor called on the council to repair the bridge and proposed a new ferry route.',
       [['the council to repair the bridge', 'Okafor', 'Okafor', 'called on'], ['a new ferry route', 'Okafor', 'Okafor', 'proposed']],
     ],
+    // a participle right after a noun takes it as its source; after a determiner, or before a
+    // particle or a head noun, it is no stance
+    ['Harbour First, a group backing Tess Okafor, paid for the posters.', [['Tess Okafor', 'a group', 'a group', 'backing']]],
+    ['The posters were paid for by voters supporting Okafor.', [['Okafor', 'voters', 'voters', 'supporting']]],
+    ['The mayor has the backing of the union.', []],
+    ['The ferry company is backing down from its plan.', []],
+    ['Ruiz played a supporting role in the campaign.', []],
+    // offers, namings and stated positions report a source's position too
+    ['Okafor offered the council a new timetable.', [['the council a new timetable', 'Okafor', 'Okafor', 'offered']]],
+    ['The inquiry named three harbour officials.', [['three harbour officials', 'The inquiry', 'the inquiry', 'named']]],
+    ['The mayor made it clear the ferry would run.', [['the ferry would run', 'The mayor', 'the mayor', 'made it clear']]],
+    ['Most commuters would like a later ferry.', [['a later ferry', 'Most commuters', 'Most commuters', 'would like']]],
+    ['Ruiz went after Okafor over the bridge delays.', [['Okafor over the bridge delays', 'Ruiz', 'Ruiz', 'went after']]],
+    ['The ferry passed the harbour wall.', []],
+    // naming as a stance: an object and its complement after `called`; not a name given to a thing,
+    // a phone call, or a quoted name (a partial quote)
+    ['Ruiz called Okafor a reckless planner.', [['Okafor a reckless planner', 'Ruiz', 'Ruiz', 'called']]],
+    ['A ferry company called Harbour Lines runs the route.', []],
+    ['Okafor called Ruiz on Monday.', []],
+    // the object of a verb of taking sides ends before an adjunct of time, occasion or reason (not
+    // before `as`, which brings the object's complement)
+    ['Senator Ana Ruiz endorsed Tess Okafor in early June.', [['Tess Okafor', 'Senator Ana Ruiz', 'Ana Ruiz', 'endorsed']]],
+    ['Ruiz criticized the ferry operator during a debate.', [['the ferry operator', 'Ruiz', 'Ruiz', 'criticized']]],
+    ['Ruiz denounced the plan as reckless.', [['the plan as reckless', 'Ruiz', 'Ruiz', 'denounced']]],
+    // a poll's finding runs past its commas; another source's finding stops at the first one
+    [
+      'A harbour poll showed Okafor leading with 31 percent, followed by Ruiz at 17 percent.',
+      [['Okafor leading with 31 percent, followed by Ruiz at 17 percent', 'A harbour poll', 'a harbour poll', 'showed']],
+    ],
+    ['Ruiz found a ferry, a small one, in the harbour.', [['a ferry', 'Ruiz', 'Ruiz', 'found']]],
+    // a side-taking participle with its agent: the agent is the source, the noun phrase before the content
+    ['The ferry plan, opposed by most harbour workers, was dropped.', [['The ferry plan', 'most harbour workers', 'most harbour workers', 'opposed']]],
+    ['The proposal was rejected by 64 percent of voters.', [['The proposal', '64 percent of voters', '64 percent of voters', 'rejected']]],
+    ['The ferry was pushed by the wind.', []],
     // `thanks to` is a preposition; a reporter's dateline credit reports nothing
     ['The lead kept growing thanks in part to a big win in the north.', []],
     ['Okafor thanks the crew for the rescue.', [['the crew for the rescue', 'Okafor', 'Okafor', 'thanks']]],
@@ -304,6 +338,9 @@ describe('reported speech without quote marks', () => {
     // hedges name no source: the content is the clause around the hedge
     ['The ferry company, which has run the route since 1990, is expected to raise fares in May.', [['The ferry company, which has run the route since 1990, is expected to raise fares in May', null, null, 'is expected']]],
     ['The crowd seemed to enjoy the speech, and the band played on.', [['The crowd seemed to enjoy the speech', null, null, 'seemed']]],
+    // `appeared at`, `appeared with`: an appearance, no hedge (its clause would swallow the stance before it)
+    ['Ruiz endorsed Okafor last week and has appeared at her side at rallies.', [['Okafor', 'Ruiz', 'Ruiz', 'endorsed']]],
+    ['The ferry appeared to be late again.', [['The ferry appeared to be late again', null, null, 'appeared']]],
     ['Two rival firms have reportedly looked at the shipyard.', [['Two rival firms have reportedly looked at the shipyard', null, null, 'reportedly']]],
     // a source after "according to" that the mention grammar does not parse
     ['The ferry will run again in June, according to officials familiar with the repairs.', [['The ferry will run again in June', 'officials familiar with the repairs', 'officials familiar with the repairs', 'according to']]],
@@ -350,8 +387,8 @@ describe('reported speech without quote marks', () => {
     // a verb of stance or belief inside a reported content is part of it: one attribution
     ['Most residents said they support the new ferry route.', [['they support the new ferry route', 'Most residents', 'Most residents', 'said']]],
     ['The mayor told reporters she believes the bridge is safe.', [['she believes the bridge is safe', 'The mayor', 'the mayor', 'told']]],
-    // a passive names no source before the verb
-    ['The proposal was supported by the union.', []],
+    // a passive names no source before the verb: its agent is the source, its subject the content
+    ['The proposal was supported by the union.', [['The proposal', 'the union', 'the union', 'supported']]],
     // a mixed quotation: the reported clause is indirect speech, with the partial quote inside it
     // (issue #5); when the quoted words are most of the clause it is a quotation only
     ['Tess Okafor said the delay was "a disgrace" and would cost the town dearly.', [['the delay was "a disgrace" and would cost the town dearly', 'Tess Okafor', 'Tess Okafor', 'said']]],

@@ -226,6 +226,14 @@ const STANCE_FORMS = [
   'described', 'describes', 'expected',
   'thanked', 'thanks', 'thanking', 'distanced', 'rebuked', 'rebukes', 'lashed out at', 'lashes out at', 'blasting', 'assailed', 'assails', 'balked at', 'mentioning', 'invoked', 'invokes', 'forecast', 'forecasts', 'expecting', 'emphasize', 'emphasizes', 'implying', 'discussed', 'discuss', 'discusses', 'discussing', 'reminding', 'retweeted', 'detailing', 'detailed', 'realized', 'unveiled', 'unveils', 'weighed in on', 'avoided', 'informed', 'alleging', 'recommended', 'recommends', 'explain', 'repeating', 'pressing', 'requested', 'learned', 'explaining',
   'backed', 'nominated', 'favored', 'favors', 'convinced',
+  'supporting', 'backing',
+  // offers, namings and stated positions (`Rubio offered an olive branch`, `the report named three
+  // aides`, `the governor made it clear`, `voters would like a change`, `Cruz went after Trump`)
+  'offered', 'offers', 'offering', 'named', 'identified', 'listed', 'decried', 'made it clear', 'would like', 'worried',
+  'pushed', 'considered', 'considers', 'sounded', 'declined', 'describing', 'estimates', 'opposing', 'fearing', 'believing',
+  'welcomed', 'went after', 'goes after', 'going after', 'recognizing', 'knew', 'allowed',
+  // naming as a stance, with an object and its complement only (`called him divisive`: see findStanceCues)
+  'called', 'calls', 'calling',
 ];
 const STANCE_ALL = [...new Set(STANCE_FORMS)].map((p) => p.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length);
 

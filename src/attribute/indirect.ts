@@ -161,12 +161,27 @@ function dropNested(spans: readonly IndirectSpan[]): IndirectSpan[] {
 /** Every stance cue of the masked text, in order (one pass). */
 const THANKS_TO = /^\s+(?:in\s+(?:large\s+|no\s+small\s+)?part\s+|largely\s+|partly\s+|mostly\s+)?to\b/u;
 
+/** Naming verbs: a stance when they call someone something (`Sanders called him divisive`). */
+const CALLED = /^(?:called|calls|calling)$/u;
+/**
+ * The object and complement after a naming verb: a pronoun or a capitalised name of up to three
+ * words, then a determiner or a lower-case word that is no preposition, particle or time
+ * (`called him a political opportunist`, `calls Clinton unqualified`; not `called him on Monday`,
+ * `called Sandy Hook Promise`).
+ */
+const CALLED_OBJECT = /^\s+(?:(?:him|her|it|them|himself|herself|itself|themselves)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?!(?:to|on|for|out|back|up|in|and|or|but|after|at|over|into|from|about|with|by|just|before|during|when|while|last|this|that|who|which|again|twice|today|yesterday)\b)(?:a|an|the|his|her|their|its|\p{Ll}[\p{L}-]*)\b/u;
+
+/** The word before a naming `called` with a caller: a name, a pronoun, an auxiliary or an adverb (`Ruiz called`, `who has called`), not a common noun (`a firm called`). */
+const CALLER = /^(?:\p{Lu}\p{Ll}[\p{L}’'.-]*|\p{Lu}\.?|he|she|they|we|I|you|who|that|which|has|have|had|also|then|later|once|even|and|but|\p{Ll}+ly)$/u;
+
 function findStanceCues(masked: string): MentionSpan[] {
   const out: MentionSpan[] = [];
   STANCE_PATTERN.lastIndex = 0;
   for (let m = STANCE_PATTERN.exec(masked); m !== null; m = STANCE_PATTERN.exec(masked)) {
     // `thanks (in part) to a big win` is a preposition
     if (m[0] === 'thanks' && THANKS_TO.test(masked.slice(m.index + 6, m.index + 40))) continue;
+    // `called him a liar`, `calls Clinton unqualified`: a naming verb is a stance only with an object and its complement
+    if (CALLED.test(m[0]) && !CALLED_OBJECT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
@@ -330,10 +345,23 @@ function findStanceContent(
   if (ci < 0) return;
   const prev = tokens[ci - 1];
   const participle = /^\p{L}+ing\b/u.test(cue.text);
+  // "The bill, opposed by House Republicans, …", "the plan was rejected by 64 percent of voters":
+  // a side-taking verb with its agent; the content is the noun phrase before it
+  if (!participle && SIDE_TAKING.test(cue.text) && masked.startsWith(' by ', cue.end)) {
+    findAgentStance(input, tokens, ci, start, end, s, out);
+    return;
+  }
   // "is supported by", "was asked about": a passive names no source before it
   if (!participle && isPassive(tokens, ci)) return;
   let mention: MentionSpan | null;
-  if (participle && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, text);
+  // "the backing of", "their support": a participle after a determiner is a noun
+  if (participle && prev && NOUN_DETERMINER.test(prev.text)) return;
+  // "backing down", "a supporting role": a phrasal verb, or an adjective
+  if (participle && NOT_STANCE_AFTER.test(masked.slice(cue.end, cue.end + 12))) return;
+  // "a super PAC supporting Rubio", "groups backing Cruz": a participle right after a noun takes it as its source
+  const postNominal = participle && !isProgressive(tokens, ci) ? postNominalSubject(tokens, ci, text) : null;
+  if (postNominal) mention = postNominal;
+  else if (participle && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, text);
   else mention = mentionBefore(tokens, ci, text, 0);
   if (!mention && prev && /^(?:and|but)$/.test(prev.text)) mention = borrowedSubject(tokens, cues, c, text);
   if (!mention && !participle) mention = clauseNounBefore(tokens, ci, text);
@@ -344,7 +372,10 @@ function findStanceContent(
   if (that) from += that[0].length;
   // (a content is rarely longer than a few hundred characters: the search is bounded)
   const window = Math.min(limit, from + MAX_CONTENT);
+  // "a poll showed Trump leading with 31 percent, followed by Cruz at 17 percent": a poll's finding runs to the sentence's end
+  // (not past a second cue: `…, with RealClearPolitics showing her ahead` is a finding of its own)
   let to = phraseEnd(masked, from, window);
+  if (FINDING.test(cue.text) && FINDER.test(mention.text) && !cues.some((x, k) => k > c && x.start > to && x.start < window)) to = window;
   // "called on the US to act and proposed a safe zone": a coordinated cue starts a second content
   for (let k = c + 1; k < cues.length; k++) {
     const next = cues[k] as MentionSpan;
@@ -357,7 +388,81 @@ function findStanceContent(
       break;
     }
   }
+  // `called him a "nice guy"`: the name given is a quotation (a partial quote, not reported speech)
+  // `a company called Harbour Lines runs …`: after a common noun, `called` is a participle that names it
+  if (CALLED.test(cue.text) && (masked.slice(from, to).includes(MASK) || (cue.text === 'called' && prev !== undefined && !CALLER.test(prev.text)))) return;
+  // "endorsed Trump in early June", "criticized Bill Clinton during a debate": the object of a verb
+  // of taking sides ends where an adjunct of time, place or reason starts
+  if (SIDE_TAKING.test(cue.text)) {
+    const adjunct = OBJECT_ADJUNCT.exec(masked.slice(from, to));
+    if (adjunct && adjunct.index > 0) to = from + adjunct.index;
+  }
+  // "the PAC supporting Bush that raised $100 million": after a noun, the participle's phrase ends at a clause
+  if (postNominal) {
+    const clause = POST_NOMINAL_END.exec(masked.slice(from, to));
+    if (clause) to = from + clause.index;
+  }
   pushContent(out, input, from, to, s, cue, mention);
+}
+
+/** Forms of `be` (and adverbs) between a passive's subject and its participle (`has been widely criticized`). */
+const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being|has|have|had|also|not|\p{Ll}+ly)$/u;
+
+/**
+ * A side-taking participle with its agent (`a practice criticized by Miller`, `The bill, opposed by
+ * House Republicans,`, `This proposal was rejected by 64 percent of voters`): the source is the
+ * agent, to the first comma or clause; the content the noun phrase before the participle.
+ */
+function findAgentStance(input: AttributeInput, tokens: readonly Token[], ci: number, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  let k = ci;
+  while (k > 0 && (tokens[k - 1] as Token).kind === 'word' && PASSIVE_AUX.test((tokens[k - 1] as Token).text)) k--;
+  if (k > 0 && (tokens[k - 1] as Token).text === ',' && k === ci) k--;
+  const content = clauseNounBefore(tokens, k, text);
+  if (!content) return;
+  const by = (tokens[ci] as Token).end + 4;
+  const limit = trimEnd(masked, start, end);
+  let to = phraseEnd(masked, by, Math.min(limit, by + MAX_CONTENT));
+  const clause = POST_NOMINAL_END.exec(masked.slice(by, to));
+  if (clause) to = by + clause.index;
+  if (to <= by) return;
+  const cue = tokens[ci] as Token;
+  pushContent(out, input, content.start, content.end, s, { start: cue.start, end: cue.end, text: cue.text }, { start: by, end: to, text: text.slice(by, to) });
+}
+
+/** Verbs that report a poll's or a study's finding: their content is a whole clause, commas and all. */
+const FINDING = /^(?:show|shows|showed|showing|found|finds)$/u;
+/** A source that finds rather than says: a poll, a study, data (`A Quinnipiac poll showed …`). */
+const FINDER = /(?:poll|survey|stud(?:y|ies)|data|analys[ie]s|results|numbers|research|average|figures|count)/iu;
+
+/** Verbs of taking sides, whose content is a noun phrase (`endorsed Trump`, `blasted Republicans for …`). */
+const SIDE_TAKING = /^(?:favor|favour|accus|assail|lambast|endors|support|oppos|back|criticiz|criticis|prais|attack|defend|blast|slam|prefer|condemn|denounc|thank|blam|rebuk|mock|applaud|hail|welcom|tout|dismiss|reject)(?:e|es|ed|s|ing|med|ming|red|ring)?$/u;
+/**
+ * An adjunct after a side-taking verb's object: a time (`in early June`, `on Monday`, `Wednesday`, `last year`),
+ * an occasion (`at a news conference`, `during a debate`, `in a recent
+ * interview`), a margin (`by a smaller 40 point margin`, `51 percent to 24 percent`) or a clause
+ * (`when …`, `after …`, `because …`; not `as`: `denounced the plan as reckless` keeps its complement).
+ */
+const OBJECT_ADJUNCT = /\s(?:(?:in|on|by)\s(?:early\s|late\s|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b|(?:last|this)\s(?:week|month|year|night|fall|spring|summer|winter)\b|earlier\s(?:this|last)\s|(?:at|during|in)\s(?:a|an|the|his|her|their|its)\s(?:recent\s|weekend\s|televised\s)?(?:news\sconference|press\sconference|rally|debate|interview|speech|statement|event|town\shall|meeting|campaign\s(?:stop|event|rally))\b|by\s(?:a|an|about|roughly|nearly|more\sthan)\s|(?:when|while|after|before|because|since|until|although|though)\s|\d+(?:\.\d+)?\s?(?:percent|%)\s)/u;
+
+/** Where a post-nominal participle's phrase ends: a relative or adverbial clause. */
+const POST_NOMINAL_END = /\s(?:that|which|who|whose|as|while|because|when)\s/u;
+
+/** After a participle: a particle (`backing down`) or a head noun (`supporting role`). */
+const NOT_STANCE_AFTER = /^\s(?:down|up|off|away|out|role|roles)\b/u;
+/** A determiner or possessive before a participle makes it a noun (`the backing of`, `their backing`). */
+const NOUN_DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|any|no|whose)$/i;
+
+/**
+ * The noun phrase right before a participle that modifies it (`a super PAC supporting Rubio`,
+ * `voters backing Trump`, `Democrats opposing the bill`): the participle's source. Null when the
+ * word before is no noun (`while supporting`, `is backing`, `began supporting`).
+ */
+function postNominalSubject(tokens: readonly Token[], ci: number, text: string): MentionSpan | null {
+  const prev = tokens[ci - 1];
+  if (!prev || prev.kind !== 'word' || AUX.test(prev.text) || OPENS.test(prev.text) || PREPOSITION.test(prev.text)) return null;
+  if (/^\p{Ll}/u.test(prev.text) && isVerbLike(prev.text)) return null;
+  return clauseNounBefore(tokens, ci, text);
 }
 
 /** Where a phrase-like content stops: a comma, semicolon, colon, parenthesis or dash. */
@@ -396,11 +501,18 @@ const HEDGE_WORDS = '(?:seemed|seems|seem|appeared|appears|appear|reportedly|(?:
 const HEDGE = new RegExp(`(?<![\\p{L}'’-])${HEDGE_WORDS}(?![\\p{L}'’-])`, 'u');
 const HEDGE_ALL = new RegExp(HEDGE.source, 'gu');
 
+/** After `appeared`: a place or company (`appeared at a rally`, `appeared with Okafor`), not a hedge (`appeared in` is either). */
+const APPEARED_AT = /^\s(?:at|on|with|before|alongside|together|onstage|live)\b/u;
+
 function findHedges(masked: string, start: number, end: number): MentionSpan[] {
   const out: MentionSpan[] = [];
   const slice = masked.slice(start, end);
   HEDGE_ALL.lastIndex = 0;
-  for (let m = HEDGE_ALL.exec(slice); m !== null; m = HEDGE_ALL.exec(slice)) out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  for (let m = HEDGE_ALL.exec(slice); m !== null; m = HEDGE_ALL.exec(slice)) {
+    // `has appeared at her side`, `appeared on television`: a physical appearance, no hedge
+    if (/^appear/u.test(m[0]) && APPEARED_AT.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  }
   return out;
 }
 
