@@ -276,6 +276,11 @@ describe('reported speech without quote marks', () => {
     ['The ferry was damaged by a storm on Friday, police said.', [['The ferry was damaged by a storm on Friday', 'police', 'police', 'said']]],
     // a subject with a participle and a day after it
     ['A court filing released Thursday says the ferry operator will not be fined.', [['the ferry operator will not be fined', 'A court filing', 'a court filing', 'says']]],
+    // a cue in a subordinate clause: the content ends with the clause, before the main clause
+    ['While Tess Okafor said the bridge was safe, the engineers at the port were worried.', [['the bridge was safe', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['The crowd cheered, and when Tess Okafor said the ferry would run again, a man waved a flag.', [['the ferry would run again', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // (a subordinate clause before the subject's comma leaves the content whole)
+    ['When the vote failed, Tess Okafor said the ferry would stop, for a while at least.', [['the ferry would stop, for a while at least', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // a cue that is also a plural noun, after a number or a preposition, is the noun
     ['The firm sent three reports to the transport authority in May.', []],
     ['Queues for sold-out shows stretched past the bus station.', []],

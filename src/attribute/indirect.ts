@@ -303,10 +303,28 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     const tail = masked.slice(from, to);
     const own = OWN_CLAUSE.exec(tail);
     if (own && tail.slice(0, own.index).split(/\s+/).length >= 3) to = from + own.index;
+    // A cue in a subordinate clause before the main clause: its content ends with that clause
+    // (`While Okafor said the bridge was safe, engineers disagreed`).
+    if (!borrowed && opensSubordinate(masked.slice(start, cue.start))) {
+      const comma = masked.indexOf(',', from);
+      if (comma > from && comma < to) to = comma;
+    }
     pushContent(found, input, from, to, s, cue, mention);
     if (to < contentEndLimit) contentEndLimit = trimEnd(masked, start, end);
   }
   for (const f of found) out.push(f);
+}
+
+/**
+ * Conjunctions that open a subordinate clause (after an optional `and`/`but`): `While X said …,`,
+ * `and when X said …,`. (`as` is left out: `as X said` often closes its clause.)
+ */
+const SUBORDINATOR = /^\s*(?:(?:and|but|yet|so)\s+)?(?:while|although|though|even though|when|whereas|because|after|since|if|once|until|before|unless)\s/iu;
+
+/** Whether the clause that ends at a cue (from its last comma, semicolon or colon) opens with a subordinating conjunction. */
+function opensSubordinate(head: string): boolean {
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
+  return SUBORDINATOR.test(head.slice(cut + 1));
 }
 
 /**
