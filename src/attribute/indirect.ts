@@ -49,11 +49,12 @@ const CLAIMING = new Set([
 
 /**
  * Where the writer's own words take over from a reported clause: a coordinated clause (`, and
- * more than 4 in 10 said …`, `, however …`), a dash, a comparison the writer adds (`, compared
- * with 11 percent of …`), a second attribution (`, he said`). (Trailing
+ * more than 4 in 10 said …`, `, however …`), a semicolon (`said X; 46 percent said Y`), a dash,
+ * a comparison the writer adds (`, compared with 11 percent of …`), a second attribution (`, he
+ * said`). (Trailing
  * phrases — `, which …`, `, despite …`, `, including …` — mostly stay in PolNeAR's contents.)
  */
-const OWN_CLAUSE = /(?:, (?:and|but|while|however|although|though|whereas|as|so)\s(?!that\b))|(?:\s(?:[—–]|--)\s)|(?:, (?:compared (?:with|to)|up from|down from)\s)|(?:, (?:he|she|they|it|we|I) (?:said|added|says|adds)\b)/u;
+const OWN_CLAUSE = /(?:, (?:and|but|while|however|although|though|whereas|as|so)\s(?!that\b))|(?:;\s)|(?:\s(?:[—–]|--)\s)|(?:, (?:compared (?:with|to)|up from|down from)\s)|(?:, (?:he|she|they|it|we|I) (?:said|added|says|adds)\b)/u;
 
 /** Words after a cue and before the content: time, place, manner, channel. */
 const AFTER_CUE = /^(?:\s*,)?\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b\s*)+|^\s*(?:in|on|during|at|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|letter|release|post|tweet|email|e-mail|op-ed|memo|conference|call|briefing|hearing|appearance|radio|television|broadcast|rally|meeting|event|debate|town hall|book|report|filing|video)(?:\s+(?:with|on|to|at|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*\s*){1,4})?|^\s*(?:on|to)\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|television|TV|radio)\b|^\s*(?:also|later|then|previously|repeatedly|publicly|privately|again|recently|earlier|separately|further|flatly|simply|once)\b/u;
