@@ -283,6 +283,11 @@ describe('reported speech without quote marks', () => {
     ['When the vote failed, Tess Okafor said the ferry would stop, for a while at least.', [['the ferry would stop, for a while at least', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // a semicolon ends the reported clause: the writer's own clause follows
     ['Tess Okafor said the ferry would run again in June; the harbour stayed closed until then.', [['the ferry would run again in June', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // a headline with a reporting verb in title case: the source before it, the claim after it (to a comma)
+    ['Ferry Riders Say Fares Are Too High, Ask For Refunds\n\nThe harbour board met on Monday.', [['Fares Are Too High', 'Ferry Riders', 'Ferry Riders', 'Say']]],
+    ['Fares Will Rise In June, Harbour Board Warns\n\nThe harbour board met on Monday.', [['Fares Will Rise In June', 'Harbour Board', 'Harbour Board', 'Warns']]],
+    // (a question word opens no source)
+    ['Why The Harbour Board Tells Riders To Wait\n\nThe harbour board met on Monday.', []],
     // a cue that is also a plural noun, after a number or a preposition, is the noun
     ['The firm sent three reports to the transport authority in May.', []],
     ['Queues for sold-out shows stretched past the bus station.', []],

@@ -64,7 +64,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
   const out: IndirectSpan[] = [];
   const stance = findStanceCues(input.masked);
   input.paragraphs.forEach((para, index) => {
-    if (titleParagraph(index) && findHeadlineClaim(input, para, index, out)) return;
+    if (titleParagraph(index) && (findHeadlineClaim(input, para, index, out) || findHeadlineReport(input, para, index, out))) return;
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
     if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end)) && !NOUN_CLAIM_ONE.test(input.masked.slice(para.start, para.end))) return;
@@ -110,6 +110,46 @@ function findHeadlineClaim(input: AttributeInput, para: { start: number; end: nu
   const mention = { start: lead, end: lead + label.length, text: text.slice(lead, lead + label.length) };
   const before = out.length;
   pushContent(out, input, from, to, { start: para.start, end: para.end, paragraph: index }, cue, mention);
+  return out.length > before;
+}
+
+/**
+ * A headline in title case that reports what its source says: `Okafor Says Bridge Will Reopen by
+ * Spring`, and inverted, `Bridge Will Reopen by Spring, Okafor Says`. (A lower-case verb is
+ * read as prose, by `findInSentence`: a lead sentence is a title paragraph too.) The source is a
+ * short phrase from the line's start (not a question word or a preposition: `How Okafor Says …`);
+ * the content the rest of the line, to the first comma (`Okafor Says Bridge Is Safe, Calls …`).
+ */
+const HEADLINE_VERB = '(?:Just\\s+|Also\\s+)?(?:Says|Say|Tells|Told|Claims|Announces|Promises|Explains|Warns|Predicts|Vows|Admits|Insists|Argues)';
+/** A headline's source: up to six words from the line start, the first one capitalised. */
+const HEADLINE_SOURCE = "(?!(?:How|Why|What|When|Where|Who|Which|After|Before|If|As|Watch|Video|Read|Here|This|That|Is|Does|Did|Will|Can)\\s)\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+[\\p{L}\\p{N}’'.&#-]+){0,5}?";
+const HEADLINE_REPORT = new RegExp(`^(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})\\s`, 'u');
+const HEADLINE_REPORT_AFTER = new RegExp(`,(\\s+)(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}$`, 'u');
+/** The longest headline this reads, in UTF-16 units. */
+const MAX_HEADLINE = 200;
+
+function findHeadlineReport(input: AttributeInput, para: { start: number; end: number }, index: number, out: IndirectSpan[]): boolean {
+  const { text, masked } = input;
+  const raw = masked.slice(para.start, para.end);
+  const lead = para.start + raw.length - raw.trimStart().length;
+  const to = trimEnd(masked, lead, para.end);
+  const line = masked.slice(lead, to);
+  if (line.length === 0 || line.length > MAX_HEADLINE || line.includes('\n')) return false;
+  const span = (from: number, length: number): MentionSpan => ({ start: from, end: from + length, text: text.slice(from, from + length) });
+  const sentence = { start: para.start, end: para.end, paragraph: index };
+  const before = out.length;
+  const forward = HEADLINE_REPORT.exec(line);
+  const inverted = forward ? null : HEADLINE_REPORT_AFTER.exec(line);
+  if (forward) {
+    const [all, source, gap, verb] = forward as unknown as [string, string, string, string];
+    const from = lead + all.length;
+    const comma = masked.indexOf(', ', from);
+    pushContent(out, input, from, comma >= 0 && comma < to ? comma : to, sentence, span(lead + source.length + gap.length, verb.length), span(lead, source.length));
+  } else if (inverted) {
+    const [, gap1, source, gap2, verb] = inverted as unknown as [string, string, string, string, string];
+    const srcAt = lead + inverted.index + 1 + gap1.length;
+    pushContent(out, input, lead, lead + inverted.index, sentence, span(srcAt + source.length + gap2.length, verb.length), span(srcAt, source.length));
+  }
   return out.length > before;
 }
 
