@@ -288,6 +288,9 @@ describe('reported speech without quote marks', () => {
     ['Fares Will Rise In June, Harbour Board Warns\n\nThe harbour board met on Monday.', [['Fares Will Rise In June', 'Harbour Board', 'Harbour Board', 'Warns']]],
     // (a question word opens no source)
     ['Why The Harbour Board Tells Riders To Wait\n\nThe harbour board met on Monday.', []],
+    // a subject with a relative clause between it and the cue; not the relative clause's own cue
+    ['Some riders who spoke to the harbour board said the fares were too high.', [['the fares were too high', 'Some riders', 'Some riders', 'said']]],
+    ['Those who said the fares were too high left the meeting early.', []],
     // a cue that is also a plural noun, after a number or a preposition, is the noun
     ['The firm sent three reports to the transport authority in May.', []],
     ['Queues for sold-out shows stretched past the bus station.', []],
