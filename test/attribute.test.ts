@@ -291,6 +291,10 @@ describe('reported speech without quote marks', () => {
     // a subject with a relative clause between it and the cue; not the relative clause's own cue
     ['Some riders who spoke to the harbour board said the fares were too high.', [['the fares were too high', 'Some riders', 'Some riders', 'said']]],
     ['Those who said the fares were too high left the meeting early.', []],
+    // a content before its attribution starts after the writer's dash or colon, not after a dashed aside
+    ['The court kept her in jail after hearing the tapes — proof, the prosecutors argued, of her role in the fraud.', [['proof, the prosecutors argued, of her role in the fraud', 'the prosecutors', 'the prosecutors', 'argued']]],
+    ['The ferry has one problem: the fares, Tess Okafor said, are far too high.', [['the fares, Tess Okafor said, are far too high', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['The officer — a veteran of the force — was not wearing a camera, police said.', [['The officer — a veteran of the force — was not wearing a camera', 'police', 'police', 'said']]],
     // a cue that is also a plural noun, after a number or a preposition, is the noun
     ['The firm sent three reports to the transport authority in May.', []],
     ['Queues for sold-out shows stretched past the bus station.', []],

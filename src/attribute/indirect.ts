@@ -312,7 +312,14 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       // `The industry, she said, is "doing much better"`: the sentence goes on into a quotation,
       // and the words before the attribution are only its subject
       if (!inverted && !runsOn && after.includes(MASK)) continue;
-      pushContent(found, input, start, runsOn ? contentEndLimit : beforeLead.start, s, cue, mention, runsOn ? [beforeLead.start, tail + (more?.[0].length ?? 0)] : null);
+      // (a dash, colon or semicolon before it ends the writer's lead-in: `… the clips — proof, the
+      // government argued, of her role`; not the second of two dashes, which close an aside:
+      // `The officer — a veteran — was …`)
+      const head = masked.slice(start, beforeLead.start);
+      const lead = CONTENT_LEAD.exec(head);
+      const delimited = lead === null ? '' : lead[0].trimEnd();
+      const paired = /(?:[\u2014\u2013]|--?)$/u.test(delimited) && DASH.test(delimited.replace(/(?:[\u2014\u2013]|--?)$/u, ''));
+      pushContent(found, input, lead && !paired ? start + lead[0].length : start, runsOn ? contentEndLimit : beforeLead.start, s, cue, mention, runsOn ? [beforeLead.start, tail + (more?.[0].length ?? 0)] : null);
       continue;
     }
     if (inverted) continue;
@@ -718,6 +725,12 @@ function relativeSubject(tokens: readonly Token[], ci: number, masked: string, c
   const last = tokens[h - 1] as Token;
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
 }
+
+/** The text of a sentence up to its last dash, colon or semicolon (a writer's lead-in before a content). */
+const CONTENT_LEAD = /^[^\u2063]*(?:[:;]|\s(?:[\u2014\u2013]|--?))\s+(?=\S)/u;
+
+/** A spaced dash. */
+const DASH = /\s(?:[\u2014\u2013]|--?)\s/u;
 
 /** The text of a sentence up to its last colon or semicolon (a writer's lead-in). */
 const LEAD_IN = /^[^\u2063]*[:;]\s+(?=\S)/u;
