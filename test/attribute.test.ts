@@ -295,6 +295,10 @@ describe('reported speech without quote marks', () => {
     ['The court kept her in jail after hearing the tapes — proof, the prosecutors argued, of her role in the fraud.', [['proof, the prosecutors argued, of her role in the fraud', 'the prosecutors', 'the prosecutors', 'argued']]],
     ['The ferry has one problem: the fares, Tess Okafor said, are far too high.', [['the fares, Tess Okafor said, are far too high', 'Tess Okafor', 'Tess Okafor', 'said']]],
     ['The officer — a veteran of the force — was not wearing a camera, police said.', [['The officer — a veteran of the force — was not wearing a camera', 'police', 'police', 'said']]],
+    // a one-word answer is the whole content (but `no` may open the reported clause)
+    ['Half the riders said so on Monday.', [['so', 'the riders', 'the riders', 'said']]],
+    ['Most riders said no, compared with a third last year.', [['no', 'Most riders', 'Most riders', 'said']]],
+    ['Tess Okafor said no decision had been made.', [['no decision had been made', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // a cue that is also a plural noun, after a number or a preposition, is the noun
     ['The firm sent three reports to the transport authority in May.', []],
     ['Queues for sold-out shows stretched past the bus station.', []],

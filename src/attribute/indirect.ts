@@ -354,6 +354,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     const tail = masked.slice(from, to);
     const own = OWN_CLAUSE.exec(tail);
     if (own && tail.slice(0, own.index).split(/\s+/).length >= 3) to = from + own.index;
+    // `said so in December`, `said yes, compared with …`: a one-word answer is the whole content
+    const answer = ANSWER.exec(masked.slice(from, to));
+    if (answer) to = from + answer[0].length;
     // A cue in a subordinate clause before the main clause: its content ends with that clause
     // (`While Okafor said the bridge was safe, engineers disagreed`).
     if (!borrowed && opensSubordinate(masked.slice(start, cue.start))) {
@@ -365,6 +368,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   }
   for (const f of found) out.push(f);
 }
+
+/** A one-word answer, followed by a time, a place or a comma: `so`, `yes`, `no`. */
+const ANSWER = /^(?:so|yes|no)(?=,|\s+(?:in|on|at|during|after|before|last|this|when|while|earlier|later|again|too|as well)\b)/iu;
 
 /**
  * Conjunctions that open a subordinate clause (after an optional `and`/`but`): `While X said …,`,
