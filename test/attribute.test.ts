@@ -299,6 +299,9 @@ describe('reported speech without quote marks', () => {
     ['Half the riders said so on Monday.', [['so', 'the riders', 'the riders', 'said']]],
     ['Most riders said no, compared with a third last year.', [['no', 'Most riders', 'Most riders', 'said']]],
     ['Tess Okafor said no decision had been made.', [['no decision had been made', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // a long addressee of `told`, with a time, up to `that`; a relative `that` after a noun is the content's
+    ['Tess Okafor told the Harbour Gazette of Leeds on Saturday that the ferry would run again.', [['the ferry would run again', 'Tess Okafor', 'Tess Okafor', 'told']]],
+    ['Tess Okafor told riders the ferry that runs at night would stop.', [['the ferry that runs at night would stop', 'Tess Okafor', 'Tess Okafor', 'told']]],
     // a cue that is also a plural noun, after a number or a preposition, is the noun
     ['The firm sent three reports to the transport authority in May.', []],
     ['Queues for sold-out shows stretched past the bus station.', []],

@@ -325,7 +325,15 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     if (inverted) continue;
     // X said (on Monday) (that) CONTENT.
     let from = cue.end;
-    if (/^(?:told|tells|tell|telling)$/i.test(cue.text)) from = skipObject(tokens, lastCueTok, from);
+    if (/^(?:told|tells|tell|telling)$/i.test(cue.text)) {
+      // `told the Post and Courier of Charleston on Saturday that …`: a long addressee before `that`
+      // (the word before `that` ends an addressee or a time, not a noun of its own: `told riders the
+      // ferry that runs at night would stop` is a relative clause)
+      const object = TOLD_THAT.exec(masked.slice(from, Math.min(contentEndLimit, from + MAX_ADDRESSEE)));
+      const words = object ? object[0].trim().split(/\s+/) : [];
+      const last = words[words.length - 2] ?? '';
+      from = object && (/^\p{Lu}/u.test(last) || ADDRESSEE_END.test(last)) ? from + object[0].length : skipObject(tokens, lastCueTok, from);
+    }
     from = skipModifiers(masked, from, contentEndLimit);
     // an aside before the content: `said, per a translator, that …` · `said — on Twitter — that …`
     const aside = ASIDE.exec(masked.slice(from, contentEndLimit));
@@ -798,6 +806,13 @@ function skipModifiers(masked: string, from: number, limit: number): number {
 function firstWordIndex(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.kind === 'word' || t.kind === 'mask');
 }
+
+/** An addressee and its time or place up to `that` (no punctuation, quotation or second `that` between). */
+const TOLD_THAT = /^\s+(?:(?!that\b)[^\s,;:()\u2063\u2014\u2013]+\s+){1,12}?that\s+/u;
+/** Lower-case words that end an addressee or its time (`told reporters last week that`). */
+const ADDRESSEE_END = /^(?:him|her|them|me|us|you|reporters|supporters|voters|donors|lawmakers|colleagues|members|investigators|officials|students|audiences?|crowds?|week|month|year|fall|spring|summer|winter|night|morning|afternoon|evening|ago|earlier|recently|interview|statement)$/;
+/** The longest stretch read for {@link TOLD_THAT}, in UTF-16 units. */
+const MAX_ADDRESSEE = 120;
 
 /** `told reporters (that)`, `told CNN`, `told the Associated Press` — skip the addressee. */
 function skipObject(tokens: readonly Token[], cueIndex: number, from: number): number {
