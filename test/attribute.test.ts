@@ -276,6 +276,32 @@ describe('reported speech without quote marks', () => {
     ['The ferry was damaged by a storm on Friday, police said.', [['The ferry was damaged by a storm on Friday', 'police', 'police', 'said']]],
     // a subject with a participle and a day after it
     ['A court filing released Thursday says the ferry operator will not be fined.', [['the ferry operator will not be fined', 'A court filing', 'a court filing', 'says']]],
+    // a cue in a subordinate clause: the content ends with the clause, before the main clause
+    ['While Tess Okafor said the bridge was safe, the engineers at the port were worried.', [['the bridge was safe', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['The crowd cheered, and when Tess Okafor said the ferry would run again, a man waved a flag.', [['the ferry would run again', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // (a subordinate clause before the subject's comma leaves the content whole)
+    ['When the vote failed, Tess Okafor said the ferry would stop, for a while at least.', [['the ferry would stop, for a while at least', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // a semicolon ends the reported clause: the writer's own clause follows
+    ['Tess Okafor said the ferry would run again in June; the harbour stayed closed until then.', [['the ferry would run again in June', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // a headline with a reporting verb in title case: the source before it, the claim after it (to a comma)
+    ['Ferry Riders Say Fares Are Too High, Ask For Refunds\n\nThe harbour board met on Monday.', [['Fares Are Too High', 'Ferry Riders', 'Ferry Riders', 'Say']]],
+    ['Fares Will Rise In June, Harbour Board Warns\n\nThe harbour board met on Monday.', [['Fares Will Rise In June', 'Harbour Board', 'Harbour Board', 'Warns']]],
+    // (a question word opens no source)
+    ['Why The Harbour Board Tells Riders To Wait\n\nThe harbour board met on Monday.', []],
+    // a subject with a relative clause between it and the cue; not the relative clause's own cue
+    ['Some riders who spoke to the harbour board said the fares were too high.', [['the fares were too high', 'Some riders', 'Some riders', 'said']]],
+    ['Those who said the fares were too high left the meeting early.', []],
+    // a content before its attribution starts after the writer's dash or colon, not after a dashed aside
+    ['The court kept her in jail after hearing the tapes — proof, the prosecutors argued, of her role in the fraud.', [['proof, the prosecutors argued, of her role in the fraud', 'the prosecutors', 'the prosecutors', 'argued']]],
+    ['The ferry has one problem: the fares, Tess Okafor said, are far too high.', [['the fares, Tess Okafor said, are far too high', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['The officer — a veteran of the force — was not wearing a camera, police said.', [['The officer — a veteran of the force — was not wearing a camera', 'police', 'police', 'said']]],
+    // a one-word answer is the whole content (but `no` may open the reported clause)
+    ['Half the riders said so on Monday.', [['so', 'the riders', 'the riders', 'said']]],
+    ['Most riders said no, compared with a third last year.', [['no', 'Most riders', 'Most riders', 'said']]],
+    ['Tess Okafor said no decision had been made.', [['no decision had been made', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // a long addressee of `told`, with a time, up to `that`; a relative `that` after a noun is the content's
+    ['Tess Okafor told the Harbour Gazette of Leeds on Saturday that the ferry would run again.', [['the ferry would run again', 'Tess Okafor', 'Tess Okafor', 'told']]],
+    ['Tess Okafor told riders the ferry that runs at night would stop.', [['the ferry that runs at night would stop', 'Tess Okafor', 'Tess Okafor', 'told']]],
     // a cue that is also a plural noun, after a number or a preposition, is the noun
     ['The firm sent three reports to the transport authority in May.', []],
     ['Queues for sold-out shows stretched past the bus station.', []],

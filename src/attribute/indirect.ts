@@ -49,11 +49,12 @@ const CLAIMING = new Set([
 
 /**
  * Where the writer's own words take over from a reported clause: a coordinated clause (`, and
- * more than 4 in 10 said …`, `, however …`), a dash, a comparison the writer adds (`, compared
- * with 11 percent of …`), a second attribution (`, he said`). (Trailing
+ * more than 4 in 10 said …`, `, however …`), a semicolon (`said X; 46 percent said Y`), a dash,
+ * a comparison the writer adds (`, compared with 11 percent of …`), a second attribution (`, he
+ * said`). (Trailing
  * phrases — `, which …`, `, despite …`, `, including …` — mostly stay in PolNeAR's contents.)
  */
-const OWN_CLAUSE = /(?:, (?:and|but|while|however|although|though|whereas|as|so)\s(?!that\b))|(?:\s(?:[—–]|--)\s)|(?:, (?:compared (?:with|to)|up from|down from)\s)|(?:, (?:he|she|they|it|we|I) (?:said|added|says|adds)\b)/u;
+const OWN_CLAUSE = /(?:, (?:and|but|while|however|although|though|whereas|as|so)\s(?!that\b))|(?:;\s)|(?:\s(?:[—–]|--)\s)|(?:, (?:compared (?:with|to)|up from|down from)\s)|(?:, (?:he|she|they|it|we|I) (?:said|added|says|adds)\b)/u;
 
 /** Words after a cue and before the content: time, place, manner, channel. */
 const AFTER_CUE = /^(?:\s*,)?\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b\s*)+|^\s*(?:in|on|during|at|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|letter|release|post|tweet|email|e-mail|op-ed|memo|conference|call|briefing|hearing|appearance|radio|television|broadcast|rally|meeting|event|debate|town hall|book|report|filing|video)(?:\s+(?:with|on|to|at|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*\s*){1,4})?|^\s*(?:on|to)\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|television|TV|radio)\b|^\s*(?:also|later|then|previously|repeatedly|publicly|privately|again|recently|earlier|separately|further|flatly|simply|once)\b/u;
@@ -63,7 +64,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
   const out: IndirectSpan[] = [];
   const stance = findStanceCues(input.masked);
   input.paragraphs.forEach((para, index) => {
-    if (titleParagraph(index) && findHeadlineClaim(input, para, index, out)) return;
+    if (titleParagraph(index) && (findHeadlineClaim(input, para, index, out) || findHeadlineReport(input, para, index, out))) return;
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
     if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end)) && !NOUN_CLAIM_ONE.test(input.masked.slice(para.start, para.end)) && !NOUN_STANCE_ONE.test(input.masked.slice(para.start, para.end)) && !PERSPECTIVE_ANY.test(input.masked.slice(para.start, para.end))) return;
@@ -109,6 +110,46 @@ function findHeadlineClaim(input: AttributeInput, para: { start: number; end: nu
   const mention = { start: lead, end: lead + label.length, text: text.slice(lead, lead + label.length) };
   const before = out.length;
   pushContent(out, input, from, to, { start: para.start, end: para.end, paragraph: index }, cue, mention);
+  return out.length > before;
+}
+
+/**
+ * A headline in title case that reports what its source says: `Okafor Says Bridge Will Reopen by
+ * Spring`, and inverted, `Bridge Will Reopen by Spring, Okafor Says`. (A lower-case verb is
+ * read as prose, by `findInSentence`: a lead sentence is a title paragraph too.) The source is a
+ * short phrase from the line's start (not a question word or a preposition: `How Okafor Says …`);
+ * the content the rest of the line, to the first comma (`Okafor Says Bridge Is Safe, Calls …`).
+ */
+const HEADLINE_VERB = '(?:Just\\s+|Also\\s+)?(?:Says|Say|Tells|Told|Claims|Announces|Promises|Explains|Warns|Predicts|Vows|Admits|Insists|Argues)';
+/** A headline's source: up to six words from the line start, the first one capitalised. */
+const HEADLINE_SOURCE = "(?!(?:How|Why|What|When|Where|Who|Which|After|Before|If|As|Watch|Video|Read|Here|This|That|Is|Does|Did|Will|Can)\\s)\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+[\\p{L}\\p{N}’'.&#-]+){0,5}?";
+const HEADLINE_REPORT = new RegExp(`^(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})\\s`, 'u');
+const HEADLINE_REPORT_AFTER = new RegExp(`,(\\s+)(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}$`, 'u');
+/** The longest headline this reads, in UTF-16 units. */
+const MAX_HEADLINE = 200;
+
+function findHeadlineReport(input: AttributeInput, para: { start: number; end: number }, index: number, out: IndirectSpan[]): boolean {
+  const { text, masked } = input;
+  const raw = masked.slice(para.start, para.end);
+  const lead = para.start + raw.length - raw.trimStart().length;
+  const to = trimEnd(masked, lead, para.end);
+  const line = masked.slice(lead, to);
+  if (line.length === 0 || line.length > MAX_HEADLINE || line.includes('\n')) return false;
+  const span = (from: number, length: number): MentionSpan => ({ start: from, end: from + length, text: text.slice(from, from + length) });
+  const sentence = { start: para.start, end: para.end, paragraph: index };
+  const before = out.length;
+  const forward = HEADLINE_REPORT.exec(line);
+  const inverted = forward ? null : HEADLINE_REPORT_AFTER.exec(line);
+  if (forward) {
+    const [all, source, gap, verb] = forward as unknown as [string, string, string, string];
+    const from = lead + all.length;
+    const comma = masked.indexOf(', ', from);
+    pushContent(out, input, from, comma >= 0 && comma < to ? comma : to, sentence, span(lead + source.length + gap.length, verb.length), span(lead, source.length));
+  } else if (inverted) {
+    const [, gap1, source, gap2, verb] = inverted as unknown as [string, string, string, string, string];
+    const srcAt = lead + inverted.index + 1 + gap1.length;
+    pushContent(out, input, lead, lead + inverted.index, sentence, span(srcAt + source.length + gap2.length, verb.length), span(srcAt, source.length));
+  }
   return out.length > before;
 }
 
@@ -261,6 +302,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     else mention = mentionBefore(tokens, ci, text, 0);
     // "The Russian leader blamed the West … and said Moscow had …": a coordinated verb's subject
     if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
+    // "Some riders who spoke to the board said …": a subject with a relative clause (before the
+    // inversion, which would read the content as the speaker)
+    if (!mention && !isParticiple(cue.text)) mention = relativeSubject(tokens, ci, masked, cue.end, contentEndLimit, text);
     let inverted = false;
     if (!mention && isInvertible(cue.text)) {
       mention = mentionAfter(tokens, lastCueTok, text);
@@ -291,13 +335,28 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       // `The industry, she said, is "doing much better"`: the sentence goes on into a quotation,
       // and the words before the attribution are only its subject
       if (!inverted && !runsOn && after.includes(MASK)) continue;
-      pushContent(found, input, start, runsOn ? contentEndLimit : beforeLead.start, s, cue, mention, runsOn ? [beforeLead.start, tail + (more?.[0].length ?? 0)] : null);
+      // (a dash, colon or semicolon before it ends the writer's lead-in: `… the clips — proof, the
+      // government argued, of her role`; not the second of two dashes, which close an aside:
+      // `The officer — a veteran — was …`)
+      const head = masked.slice(start, beforeLead.start);
+      const lead = CONTENT_LEAD.exec(head);
+      const delimited = lead === null ? '' : lead[0].trimEnd();
+      const paired = /(?:[\u2014\u2013]|--?)$/u.test(delimited) && DASH.test(delimited.replace(/(?:[\u2014\u2013]|--?)$/u, ''));
+      pushContent(found, input, lead && !paired ? start + lead[0].length : start, runsOn ? contentEndLimit : beforeLead.start, s, cue, mention, runsOn ? [beforeLead.start, tail + (more?.[0].length ?? 0)] : null);
       continue;
     }
     if (inverted) continue;
     // X said (on Monday) (that) CONTENT.
     let from = cue.end;
-    if (/^(?:told|tells|tell|telling)$/i.test(cue.text)) from = skipObject(tokens, lastCueTok, from);
+    if (/^(?:told|tells|tell|telling)$/i.test(cue.text)) {
+      // `told the Post and Courier of Charleston on Saturday that …`: a long addressee before `that`
+      // (the word before `that` ends an addressee or a time, not a noun of its own: `told riders the
+      // ferry that runs at night would stop` is a relative clause)
+      const object = TOLD_THAT.exec(masked.slice(from, Math.min(contentEndLimit, from + MAX_ADDRESSEE)));
+      const words = object ? object[0].trim().split(/\s+/) : [];
+      const last = words[words.length - 2] ?? '';
+      from = object && (/^\p{Lu}/u.test(last) || ADDRESSEE_END.test(last)) ? from + object[0].length : skipObject(tokens, lastCueTok, from);
+    }
     from = skipModifiers(masked, from, contentEndLimit);
     // an aside before the content: `said, per a translator, that …` · `said — on Twitter — that …`
     const aside = ASIDE.exec(masked.slice(from, contentEndLimit));
@@ -326,10 +385,34 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     const tail = masked.slice(from, to);
     const own = OWN_CLAUSE.exec(tail);
     if (own && tail.slice(0, own.index).split(/\s+/).length >= 3) to = from + own.index;
+    // `said so in December`, `said yes, compared with …`: a one-word answer is the whole content
+    const answer = ANSWER.exec(masked.slice(from, to));
+    if (answer) to = from + answer[0].length;
+    // A cue in a subordinate clause before the main clause: its content ends with that clause
+    // (`While Okafor said the bridge was safe, engineers disagreed`).
+    if (!borrowed && opensSubordinate(masked.slice(start, cue.start))) {
+      const comma = masked.indexOf(',', from);
+      if (comma > from && comma < to) to = comma;
+    }
     pushContent(found, input, from, to, s, cue, mention);
     if (to < contentEndLimit) contentEndLimit = trimEnd(masked, start, end);
   }
   for (const f of found) out.push(f);
+}
+
+/** A one-word answer, followed by a time, a place or a comma: `so`, `yes`, `no`. */
+const ANSWER = /^(?:so|yes|no)(?=,|\s+(?:in|on|at|during|after|before|last|this|when|while|earlier|later|again|too|as well)\b)/iu;
+
+/**
+ * Conjunctions that open a subordinate clause (after an optional `and`/`but`): `While X said …,`,
+ * `and when X said …,`. (`as` is left out: `as X said` often closes its clause.)
+ */
+const SUBORDINATOR = /^\s*(?:(?:and|but|yet|so)\s+)?(?:while|although|though|even though|when|whereas|because|after|since|if|once|until|before|unless)\s/iu;
+
+/** Whether the clause that ends at a cue (from its last comma, semicolon or colon) opens with a subordinating conjunction. */
+function opensSubordinate(head: string): boolean {
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
+  return SUBORDINATOR.test(head.slice(cut + 1));
 }
 
 /**
@@ -826,6 +909,53 @@ function clauseNounBefore(tokens: readonly Token[], cueIndex: number, text: stri
   return { start: first.start, end: head.end, text: text.slice(first.start, head.end) };
 }
 
+/** Words before a sentence's subject (`Yet some voters …`). */
+const SUBJECT_OPENER = /^(?:And|But|Yet|So|Still|Now|Meanwhile|Also)$/;
+/** Capitalised words that open an adverbial, not a subject (`In Leeds, …`, `When …`). */
+const NOT_SUBJECT_START = /^(?:In|On|At|For|With|From|By|After|Before|Since|Until|During|Despite|Amid|Following|When|While|If|As|Although|Though|Because|Once|Unless|Whether|Asked|According|Like|Unlike|Under|Over|Among|Through|Without|To|Of|It|There|This|That|What|How|Why|Where|Who)$/;
+/** The longest subject phrase before its relative clause, and the longest relative clause, in tokens. */
+const MAX_RELATIVE_HEAD = 8;
+const MAX_RELATIVE_CLAUSE = 30;
+
+/**
+ * A subject at the sentence start with a relative clause between it and its cue, and the reported
+ * clause after the cue: `Some riders who spoke to the board said …`. The mention is the phrase
+ * before `who`/`which`. (Subjects set off by commas or dashes, `Senator Ana Ruiz of Leeds, the
+ * party's whip, said …`, gained on the training set but not on the development set.)
+ */
+function relativeSubject(tokens: readonly Token[], ci: number, masked: string, cueEnd: number, limit: number, text: string): MentionSpan | null {
+  let f = firstWordIndex(tokens);
+  if (f < 0 || f >= ci) return null;
+  if (SUBJECT_OPENER.test((tokens[f] as Token).text)) f++;
+  const first = tokens[f] as Token;
+  if (f >= ci || first.kind !== 'word' || NOT_SUBJECT_START.test(first.text) || !/^[\p{Lu}\p{N}]|^(?:some|many|most|several|other|current|former)$/u.test(first.text)) return null;
+  // the head: words up to the relative pronoun
+  let h = f;
+  while (h < ci && h - f <= MAX_RELATIVE_HEAD && (tokens[h] as Token).kind === 'word' && !/^(?:who|which)$/.test((tokens[h] as Token).text)) h++;
+  if (h === f || h >= ci || h - f > MAX_RELATIVE_HEAD || ci - h > MAX_RELATIVE_CLAUSE) return null;
+  if (!/^(?:who|which)$/.test((tokens[h] as Token).text)) return null;
+  // (`Those who said …` is the relative clause's own cue: the clause needs words of its own)
+  if (ci - h < 3) return null;
+  // a verb in the head makes it a clause (`The party offered help to those who say …`)
+  for (let k = f + 1; k < h; k++) {
+    const w = (tokens[k] as Token).text;
+    if (/^\p{Ll}/u.test(w) && (isVerbLike(w) || /ed$/.test(w))) return null;
+  }
+  // the relative clause holds no quotation and no clause break
+  for (let k = h; k < ci; k++) if ((tokens[k] as Token).kind === 'mask' || /^[;:]$/.test((tokens[k] as Token).text)) return null;
+  // the reported clause follows the cue (three words or more, not a comma)
+  const forward = masked.slice(skipModifiers(masked, cueEnd, limit), limit);
+  if (/^\s*,/.test(forward) || forward.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3) return null;
+  const last = tokens[h - 1] as Token;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+}
+
+/** The text of a sentence up to its last dash, colon or semicolon (a writer's lead-in before a content). */
+const CONTENT_LEAD = /^[^\u2063]*(?:[:;]|\s(?:[\u2014\u2013]|--?))\s+(?=\S)/u;
+
+/** A spaced dash. */
+const DASH = /\s(?:[\u2014\u2013]|--?)\s/u;
+
 /** The text of a sentence up to its last colon or semicolon (a writer's lead-in). */
 const LEAD_IN = /^[^\u2063]*[:;]\s+(?=\S)/u;
 
@@ -886,6 +1016,13 @@ function skipModifiers(masked: string, from: number, limit: number): number {
 function firstWordIndex(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.kind === 'word' || t.kind === 'mask');
 }
+
+/** An addressee and its time or place up to `that` (no punctuation, quotation or second `that` between). */
+const TOLD_THAT = /^\s+(?:(?!that\b)[^\s,;:()\u2063\u2014\u2013]+\s+){1,12}?that\s+/u;
+/** Lower-case words that end an addressee or its time (`told reporters last week that`). */
+const ADDRESSEE_END = /^(?:him|her|them|me|us|you|reporters|supporters|voters|donors|lawmakers|colleagues|members|investigators|officials|students|audiences?|crowds?|week|month|year|fall|spring|summer|winter|night|morning|afternoon|evening|ago|earlier|recently|interview|statement)$/;
+/** The longest stretch read for {@link TOLD_THAT}, in UTF-16 units. */
+const MAX_ADDRESSEE = 120;
 
 /** `told reporters (that)`, `told CNN`, `told the Associated Press` — skip the addressee. */
 function skipObject(tokens: readonly Token[], cueIndex: number, from: number): number {
