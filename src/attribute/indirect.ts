@@ -125,6 +125,8 @@ const HEADLINE_VERB = '(?:Just\\s+|Also\\s+)?(?:Says|Say|Tells|Told|Claims|Annou
 const HEADLINE_SOURCE = "(?!(?:How|Why|What|When|Where|Who|Which|After|Before|If|As|Watch|Video|Read|Here|This|That|Is|Does|Did|Will|Can)\\s)\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+[\\p{L}\\p{N}’'.&#-]+){0,5}?";
 const HEADLINE_REPORT = new RegExp(`^(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})\\s`, 'u');
 const HEADLINE_REPORT_AFTER = new RegExp(`,(\\s+)(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}$`, 'u');
+/** Whether a line holds one of the verbs at all (a cheap test before the patterns above). */
+const HEADLINE_VERB_ANY = /\s(?:Says|Say|Tells|Told|Claims|Announces|Promises|Explains|Warns|Predicts|Vows|Admits|Insists|Argues)(?:\s|$)/;
 /** The longest headline this reads, in UTF-16 units. */
 const MAX_HEADLINE = 200;
 
@@ -137,6 +139,8 @@ function findHeadlineReport(input: AttributeInput, para: { start: number; end: n
   if (line.length === 0 || line.length > MAX_HEADLINE || line.includes('\n')) return false;
   const span = (from: number, length: number): MentionSpan => ({ start: from, end: from + length, text: text.slice(from, from + length) });
   const sentence = { start: para.start, end: para.end, paragraph: index };
+  // (the full patterns are costly to compile: most texts never need them)
+  if (!HEADLINE_VERB_ANY.test(line)) return false;
   const before = out.length;
   const forward = HEADLINE_REPORT.exec(line);
   const inverted = forward ? null : HEADLINE_REPORT_AFTER.exec(line);

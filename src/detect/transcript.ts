@@ -24,6 +24,8 @@ export interface TranscriptTurn {
  * (`Tess Okafor:`, `Okafor:`, `Ana Ruiz-Lopez:`), as panel and interview write-ups print them.
  */
 const LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{0,38}\p{Lu}\.?|\p{Lu}[\p{Ll}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,3})(:)[ \t]+(?=\S)/u;
+/** One to four words and a colon at the start of a line: what any {@link LABEL} looks like. */
+const LABEL_SHAPE = /^[^\s:]{1,40}(?:[ \t][^\s:]{1,40}){0,3}:[ \t]/;
 /** Labels that start news lines but name no speaker. */
 const NOT_SPEAKERS = /^(?:UPDATE|UPDATED|EMAIL|BYLINE|EXCLUSIVE|BREAKING|WATCH|LOOK|BOOM|BUSTED|NOTE|EDITOR'?S NOTE|CORRECTION|PHOTOS?|VIDEO|READ MORE|RELATED|SOURCE|LINK|TAGS|WARNING|ALERT|SPOILER|LIVE|ANALYSIS|OPINION|Q|A)$/u;
 
@@ -32,7 +34,9 @@ export function findTranscriptTurns(text: string, paragraphs: readonly { start: 
   const turns: TranscriptTurn[] = [];
   paragraphs.forEach((p, index) => {
     if (p.role !== 'body') return;
-    const m = LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+    const head = text.slice(p.start, Math.min(p.end, p.start + 60));
+    // (a cheap test first: the label pattern is costly to compile, and most texts never need it)
+    const m = LABEL_SHAPE.test(head) ? LABEL.exec(head) : null;
     if (!m) return;
     const label = m[1] as string;
     if (NOT_SPEAKERS.test(label) || label.split(/\s+/).length > 4) return;
