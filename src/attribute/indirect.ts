@@ -67,7 +67,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (titleParagraph(index) && (findHeadlineClaim(input, para, index, out) || findHeadlineReport(input, para, index, out))) return;
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end)) && !NOUN_CLAIM_ONE.test(input.masked.slice(para.start, para.end)) && !NOUN_STANCE_ONE.test(input.masked.slice(para.start, para.end)) && !PERSPECTIVE_ANY.test(input.masked.slice(para.start, para.end))) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end)) && !NOUN_CLAIM_ONE.test(input.masked.slice(para.start, para.end)) && !NOUN_STANCE_ONE.test(input.masked.slice(para.start, para.end)) && !mayHoldPerspective(input.masked.slice(para.start, para.end))) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return dropNested(out);
@@ -805,9 +805,16 @@ const PERSPECTIVE = /^(\s*)To\s+((?:\p{Lu}[\p{L}.â€™'-]*\s+){0,3}\p{Lu}[\p{L}.â€
 /** Whether a paragraph may hold one (a sentence opening with `To` and a capital or a pronoun). */
 const PERSPECTIVE_ANY = /(?:^|[.!?]\s)\s*To\s+(?:\p{Lu}|them|many|most)/u;
 
+/** {@link PERSPECTIVE_ANY}, after a cheap test (its pattern is costly to compile, and rarely needed). */
+function mayHoldPerspective(paragraph: string): boolean {
+  return paragraph.includes('To ') && PERSPECTIVE_ANY.test(paragraph);
+}
+
 function findPerspective(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
   const { masked, text } = input;
-  const m = PERSPECTIVE.exec(masked.slice(start, Math.min(end, start + 200)));
+  const head = masked.slice(start, Math.min(end, start + 200));
+  if (!head.includes('To')) return;
+  const m = PERSPECTIVE.exec(head);
   if (!m) return;
   const cueStart = start + (m[1] as string).length;
   const srcStart = cueStart + 3;
