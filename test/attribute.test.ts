@@ -459,6 +459,8 @@ describe('reported speech without quote marks', () => {
     ['Her criticism of the toll plan, voiced at the hearing, surprised the council.', [['the toll plan', 'Her', 'Her', 'criticism']]],
     // the complement ends at the sentence's own verb (a plural noun such as `increases` is none)
     ["Okafor's attacks on the harbour board have alarmed her allies.", [['the harbour board', "Okafor's", 'Okafor', 'attacks']]],
+    // …but a verb inside the complement's own clause does not end it
+    ['The draft included the call for a pledge that the alliance would stop its drills near the border.', [['a pledge that the alliance would stop its drills near the border', null, null, 'call']]],
     ["Okafor's criticism of the toll increases surprised the council.", [['the toll increases', "Okafor's", 'Okafor', 'criticism']]],
     // a possessor's decision: the infinitive is the content, to the sentence's own verb (`hasn't` too)
     ["Okafor's decision to close the pier hasn't pleased the crews.", [['close the pier', "Okafor's", 'Okafor', 'decision']]],

@@ -833,22 +833,27 @@ const CLAUSE_OPENER = /^(?:whether|if|how|why|what|who|whom|which|when|where|tha
  * have alarmed her allies` → `the council`. The first finite verb (by the lexicon) ends the
  * complement, unless the complement is a clause (`questions about how it would work`).
  */
+/** A word that opens a clause inside a noun's complement (`a promise that …`, `the question whether …`). */
+const EMBEDS = /^(?:that|whether)$/;
+
 function clauseVerbBefore(masked: string, from: number, to: number): number {
   const words = /[\p{L}’'-]+/gu;
   const slice = masked.slice(from, to);
   let first = true;
   for (let w = words.exec(slice); w !== null; w = words.exec(slice)) {
     if (first && CLAUSE_OPENER.test(w[0])) return to;
+    // `the call for a promise that the alliance would …`: the verb belongs to the noun's own clause
+    if (!first && EMBEDS.test(w[0])) return to;
     if (!first && (FINITE_AUX.test(w[0]) || (/^\p{Ll}/u.test(w[0]) && !/s$/.test(w[0]) && isVerbLike(w[0])))) return from + w.index;
     first = false;
   }
   return to;
 }
 
-/** The words after token `i` up to the next punctuation (at most ten): a source phrase. */
 /** The longest source phrase after `according to`, in words ("early results of the exit polls conducted for … by …"). */
 const MAX_SOURCE = 24;
 
+/** The words after token `i` up to the next punctuation (at most {@link MAX_SOURCE}): a source phrase. */
 function phraseAfter(tokens: readonly Token[], i: number, text: string): MentionSpan | null {
   let k = i + 1;
   while (k < tokens.length && k - i <= MAX_SOURCE && (tokens[k] as Token).kind === 'word') k++;
