@@ -357,6 +357,8 @@ describe('reported speech without quote marks', () => {
     ['The lead kept growing thanks in part to a big win in the north.', []],
     ['Okafor thanks the crew for the rescue.', [['the crew for the rescue', 'Okafor', 'Okafor', 'thanks']]],
     ['Lena Fischer reported from Dunmore. Ben Ortiz contributed reporting.', []],
+    // a content cut at a comma leaves no dangling conjunction
+    ['Most delegates backed Okafor and, in the end, the vote went her way.', [['Okafor', 'Most delegates', 'Most delegates', 'backed']]],
     // a short parenthetical does not end the content
     ['Okafor called on Governor Ana Ruiz (D) to resign over the ferry crisis.', [['Governor Ana Ruiz (D) to resign over the ferry crisis', 'Okafor', 'Okafor', 'called on']]],
     ['Ruiz defended her vote, which angered the union.', [['her vote', 'Ruiz', 'Ruiz', 'defended']]],

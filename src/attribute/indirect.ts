@@ -1063,6 +1063,9 @@ function trimEnd(masked: string, start: number, end: number): number {
   return e;
 }
 
+/** A conjunction left at the end of a content. */
+const DANGLING = /\s(?:and|or|but|nor)$/;
+
 function pushContent(
   out: IndirectSpan[], input: AttributeInput, from: number, to: number, s: SentenceSpan, cue: MentionSpan, mention: MentionSpan | null,
   /** The attribution inside the content (`A, he said, B`), which may overlap the span. */
@@ -1073,6 +1076,12 @@ function pushContent(
   const { masked } = input;
   while (a < b && /[\s,;:—–-]/u.test(masked[a] as string)) a++;
   while (b > a && /[\s,;:—–.!?-]/u.test(masked[b - 1] as string)) b--;
+  // a dangling conjunction (`backed Mrs. Clinton and …` cut before its second verb)
+  const dangling = DANGLING.exec(masked.slice(Math.max(a, b - 8), b));
+  if (dangling) {
+    b -= dangling[0].length;
+    while (b > a && /[\s,;:—–-]/u.test(masked[b - 1] as string)) b--;
+  }
   const slice = masked.slice(a, b);
   const words = slice.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   // one word is enough: `75 percent said yes`, `Cruz endorsed Trump`
