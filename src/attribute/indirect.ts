@@ -726,22 +726,28 @@ const NOUN_CLAIM = /(?<![\p{L}'’-])(?:claims?|arguments?|assertions?|suggestio
 const NOUN_CLAIM_ONE = new RegExp(NOUN_CLAIM.source, 'u');
 const POSSESSOR = /(?:^|\s)((?!(?:After|Before|In|On|At|For|With|From|By|Despite|Amid|Following|Since|During|And|But|When|While|If|As|Of|To|The|A|An)\s)(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:\p{Ll}+\s+)?$/u;
 
+/**
+ * For a noun matched at `m` in `sentence` (which starts at `start`): the noun as the cue, and the
+ * possessive before it (`Okafor's`, `her`) as the source, if there is one.
+ */
+function nounAndPossessor(text: string, sentence: string, start: number, m: RegExpExecArray): { cue: MentionSpan; mention: MentionSpan | null } {
+  const noun = /^\S+/u.exec(m[0]) as RegExpExecArray;
+  const cue = { start: start + m.index, end: start + m.index + noun[0].length, text: noun[0] };
+  const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+  const p = POSSESSOR.exec(before);
+  if (!p) return { cue, mention: null };
+  const at = start + m.index - before.length + p.index + (p[0].length - p[0].trimStart().length);
+  const len = (p[1] as string).length;
+  return { cue, mention: { start: at, end: at + len, text: text.slice(at, at + len) } };
+}
+
 function findNounClaim(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
   const { masked, text } = input;
   const limit = trimEnd(masked, start, end);
   const sentence = masked.slice(start, Math.min(limit, start + 4000));
   NOUN_CLAIM.lastIndex = 0;
   for (let m = NOUN_CLAIM.exec(sentence); m !== null; m = NOUN_CLAIM.exec(sentence)) {
-    const noun = /^\S+/u.exec(m[0]) as RegExpExecArray;
-    const cue = { start: start + m.index, end: start + m.index + noun[0].length, text: noun[0] };
-    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
-    const p = POSSESSOR.exec(before);
-    let mention: MentionSpan | null = null;
-    if (p) {
-      const at = start + m.index - before.length + p.index + (p[0].length - p[0].trimStart().length);
-      const len = (p[1] as string).length;
-      mention = { start: at, end: at + len, text: text.slice(at, at + len) };
-    }
+    const { cue, mention } = nounAndPossessor(text, sentence, start, m);
     const from = start + m.index + m[0].length;
     const window = Math.min(limit, from + MAX_CONTENT);
     pushContent(out, input, from, phraseEnd(masked, from, window), s, cue, mention);
@@ -775,16 +781,7 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
   const sentence = masked.slice(start, Math.min(limit, start + 4000));
   NOUN_STANCE.lastIndex = 0;
   for (let m = NOUN_STANCE.exec(sentence); m !== null; m = NOUN_STANCE.exec(sentence)) {
-    const noun = /^\S+/u.exec(m[0]) as RegExpExecArray;
-    const cue = { start: start + m.index, end: start + m.index + noun[0].length, text: noun[0] };
-    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
-    const p = POSSESSOR.exec(before);
-    let mention: MentionSpan | null = null;
-    if (p) {
-      const at = start + m.index - before.length + p.index + (p[0].length - p[0].trimStart().length);
-      const len = (p[1] as string).length;
-      mention = { start: at, end: at + len, text: text.slice(at, at + len) };
-    }
+    const { cue, mention } = nounAndPossessor(text, sentence, start, m);
     if (m[1] !== undefined && mention === null) continue;
     const from = start + m.index + m[0].length;
     const window = Math.min(limit, from + MAX_CONTENT);
