@@ -15,7 +15,7 @@ import { notQuotationReason } from './detect/not-quotations.js';
 import { findTranscriptTurns } from './detect/transcript.js';
 import { attributeQuotes, findAllCues, type Attribution } from './attribute/attribute.js';
 import { maskQuotes } from './attribute/tokens.js';
-import { findIndirect, type IndirectSpan } from './attribute/indirect.js';
+import { findIndirect, MAX_HEADLINE, type IndirectSpan } from './attribute/indirect.js';
 import { describePhrase } from './attribute/nlp.js';
 import type { MentionSpan } from './attribute/mentions.js';
 import { indexNames } from './resolve/names.js';
@@ -138,15 +138,10 @@ export function analyzeText(text: string, segmentation: Segmentation): Analysis 
 }
 
 /**
- * The longest first paragraph that may still be a headline in sentence case with a full stop
- * (`Okafor: Bridge will reopen by spring.`), which the segmenter calls body.
- */
-const MAX_HEADLINE = 200;
-
-/**
  * The index of a body paragraph that stands where a headline stands (the first paragraph that is
- * not metadata, a caption, a byline or a dateline, on one or two lines and short), or -1. Its
- * `Source: claim` is read as a headline's.
+ * not metadata, a caption, a byline or a dateline, on one or two lines and at most
+ * {@link MAX_HEADLINE} long), or -1: a headline in sentence case with a full stop (`Okafor: Bridge
+ * will reopen by spring.`), which the segmenter calls body. Its `Source: claim` is read as a headline's.
  */
 function headlinePosition(text: string, paragraphs: readonly { start: number; end: number; role: string }[]): number {
   const first = paragraphs.findIndex((p) => p.role === 'title' || p.role === 'body');

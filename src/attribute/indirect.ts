@@ -127,8 +127,8 @@ const HEADLINE_REPORT = new RegExp(`^(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB}
 const HEADLINE_REPORT_AFTER = new RegExp(`,(\\s+)(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}$`, 'u');
 /** Whether a line holds one of the verbs at all (a cheap test before the patterns above). */
 const HEADLINE_VERB_ANY = /\s(?:Says|Say|Tells|Told|Claims|Announces|Promises|Explains|Warns|Predicts|Vows|Admits|Insists|Argues)(?:\s|$)/;
-/** The longest headline this reads, in UTF-16 units. */
-const MAX_HEADLINE = 200;
+/** The longest headline read as one, in UTF-16 units (here and by extract.ts for a body paragraph in a headline's place). */
+export const MAX_HEADLINE = 200;
 
 function findHeadlineReport(input: AttributeInput, para: { start: number; end: number }, index: number, out: IndirectSpan[]): boolean {
   const { text, masked } = input;
