@@ -67,7 +67,8 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (titleParagraph(index) && (findHeadlineClaim(input, para, index, out) || findHeadlineReport(input, para, index, out))) return;
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(input.masked.slice(para.start, para.end)) && !POLL_WORD.test(input.masked.slice(para.start, para.end)) && !NOUN_CLAIM_ONE.test(input.masked.slice(para.start, para.end)) && !NOUN_STANCE_ONE.test(input.masked.slice(para.start, para.end)) && !mayHoldPerspective(input.masked.slice(para.start, para.end))) return;
+    const body = input.masked.slice(para.start, para.end);
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return dropNested(out);
@@ -136,11 +137,10 @@ function findHeadlineReport(input: AttributeInput, para: { start: number; end: n
   const lead = para.start + raw.length - raw.trimStart().length;
   const to = trimEnd(masked, lead, para.end);
   const line = masked.slice(lead, to);
-  if (line.length === 0 || line.length > MAX_HEADLINE || line.includes('\n')) return false;
+  // (a cheap test first: the full patterns are costly to compile, and most texts never need them)
+  if (line.length === 0 || line.length > MAX_HEADLINE || line.includes('\n') || !HEADLINE_VERB_ANY.test(line)) return false;
   const span = (from: number, length: number): MentionSpan => ({ start: from, end: from + length, text: text.slice(from, from + length) });
   const sentence = { start: para.start, end: para.end, paragraph: index };
-  // (the full patterns are costly to compile: most texts never need them)
-  if (!HEADLINE_VERB_ANY.test(line)) return false;
   const before = out.length;
   const forward = HEADLINE_REPORT.exec(line);
   const inverted = forward ? null : HEADLINE_REPORT_AFTER.exec(line);
