@@ -118,6 +118,10 @@ describe('sentences', () => {
     ['"We will rebuild," she said. Then she left.', [
       [0, '"We will rebuild," she said.'], [0, 'Then she left.'],
     ]],
+    // `No.` before a number ends no sentence
+    ['Ana Ruiz, the No. 2 Republican, spoke. The No. 10 bus was late. He said no. Then he left.', [
+      [0, 'Ana Ruiz, the No. 2 Republican, spoke.'], [0, 'The No. 10 bus was late.'], [0, 'He said no.'], [0, 'Then he left.'],
+    ]],
     ['Fans cheered 🎉 loudly. The café closed.', [
       [0, 'Fans cheered 🎉 loudly.'], [0, 'The café closed.'],
     ]],

@@ -7,7 +7,7 @@
  * Offsets from the tree are shifted by the piece's start, so they index the untouched input.
  */
 import retextEnglish from 'retext-english';
-import type { Root, Sentence } from 'nlcst';
+import type { Root, Sentence, Word } from 'nlcst';
 import type { TextBlock } from './paragraphs.js';
 
 /** A sentence's extent (UTF-16 indices) and the paragraph it belongs to. */
@@ -50,16 +50,40 @@ export function paragraphSentences(text: string, p: TextBlock, index: number): S
   return out;
 }
 
-/** Collect the sentences of an nlcst tree, shifted by `base`. Used by the unified plugin too. */
+/**
+ * Collect the sentences of an nlcst tree, shifted by `base`. Used by the unified plugin too.
+ * retext ends a sentence at `No.` before a number (`the No. 2 Republican`, `No. 10 Downing
+ * Street`); such a sentence is joined to the next.
+ */
 export function sentencesOfTree(tree: Root, base: number, paragraph: number, out: SentenceSpan[]): void {
   for (const para of tree.children) {
     if (para.type !== 'ParagraphNode') continue;
+    let joinNext = false;
     for (const node of para.children) {
       if (node.type !== 'SentenceNode') continue;
       const span = spanOf(node, base);
-      if (span) out.push({ ...span, paragraph });
+      if (!span) continue;
+      const previous = out[out.length - 1];
+      if (joinNext && previous && startsWithNumber(node)) previous.end = span.end;
+      else out.push({ ...span, paragraph });
+      joinNext = endsWithNumberSign(node);
     }
   }
+}
+
+/** `No.` / `Nos.` (any case) as a sentence's last word and its full stop. */
+function endsWithNumberSign(node: Sentence): boolean {
+  const [word, stop] = node.children.slice(-2);
+  return word?.type === 'WordNode' && stop?.type === 'PunctuationNode' && stop.value === '.' && /^nos?$/i.test(wordText(word));
+}
+
+function startsWithNumber(node: Sentence): boolean {
+  const first = node.children[0];
+  return first?.type === 'WordNode' && /^\d/.test(wordText(first));
+}
+
+function wordText(word: Word): string {
+  return word.children.map((c) => ('value' in c ? c.value : '')).join('');
 }
 
 function spanOf(node: Sentence, base: number): { start: number; end: number } | undefined {
