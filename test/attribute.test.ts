@@ -298,6 +298,10 @@ describe('reported speech without quote marks', () => {
     // a one-word answer is the whole content (but `no` may open the reported clause)
     ['Half the riders said so on Monday.', [['so', 'the riders', 'the riders', 'said']]],
     ['Most riders said no, compared with a third last year.', [['no', 'Most riders', 'Most riders', 'said']]],
+    // (an answer after the cue: the clause before the subject is not the content)
+    ['Asked about the fares, the mayor said no.', [['the fares', null, null, 'Asked'], ['no', 'the mayor', 'the mayor', 'said']]],
+    // a subject with a place and an appositive whose `No.` is no sentence end
+    ['Ana Ruiz of Ohio, the No. 2 Republican, said the chamber will vote on Monday.', [['the chamber will vote on Monday', 'Ana Ruiz of Ohio', 'Ana Ruiz of Ohio', 'said']]],
     ['Tess Okafor said no decision had been made.', [['no decision had been made', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // a long addressee of `told`, with a time, up to `that`; a relative `that` after a noun is the content's
     ['Tess Okafor told the Harbour Gazette of Leeds on Saturday that the ferry would run again.', [['the ferry would run again', 'Tess Okafor', 'Tess Okafor', 'told']]],

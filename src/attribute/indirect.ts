@@ -328,7 +328,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     if (beforeLead && beforeLead.text === ',' && tokens[lead - 2]?.kind === 'mask') continue;
     // "Stressing that …, the Russian president said Moscow had …": the content follows the cue
     const forward = masked.slice(skipModifiers(masked, cue.end, contentEndLimit), contentEndLimit);
-    const contentFollows = !inverted && !/^\s*,/.test(forward) && forward.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
+    // (a one-word answer follows too: `Asked if he was bullied, the candidate said no.`)
+    const contentFollows = !inverted && !/^\s*,/.test(forward) && (forward.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3 || ANSWER.test(forward.trimStart()) || LONE_ANSWER.test(forward));
     if (beforeLead && beforeLead.text === ',' && lead - 1 > firstWordIndex(tokens) && !contentFollows) {
       // CONTENT, X said.  ·  CONTENT, X said, MORE (the content runs around the attribution).
       const tail = skipModifiers(masked, inverted ? mention.end : cue.end, contentEndLimit);
@@ -403,6 +404,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   }
   for (const f of found) out.push(f);
 }
+
+/** A one-word answer that ends its sentence: `said no.` */
+const LONE_ANSWER = /^\s*(?:so|yes|no)\s*[.!?]?\s*$/iu;
 
 /** A one-word answer, followed by a time, a place or a comma: `so`, `yes`, `no`. */
 const ANSWER = /^(?:so|yes|no)(?=,|\s+(?:in|on|at|during|after|before|last|this|when|while|earlier|later|again|too|as well)\b)/iu;
