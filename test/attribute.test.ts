@@ -298,6 +298,9 @@ describe('reported speech without quote marks', () => {
     // a one-word answer is the whole content (but `no` may open the reported clause)
     ['Half the riders said so on Monday.', [['so', 'the riders', 'the riders', 'said']]],
     ['Most riders said no, compared with a third last year.', [['no', 'Most riders', 'Most riders', 'said']]],
+    // `CONTENT, X told ADDRESSEE (TIME).`: the addressee is no content
+    ['The ferry will sit out the winter, harbour director Ben Ortiz told the Ledger earlier this week.', [['The ferry will sit out the winter', 'harbour director Ben Ortiz', 'Ben Ortiz', 'told']]],
+    ['The ferry was only doing what other towns do, he told the court in his filing.', [['The ferry was only doing what other towns do', 'he', 'he', 'told']]],
     // (an answer after the cue: the clause before the subject is not the content)
     ['Asked about the fares, the mayor said no.', [['the fares', null, null, 'Asked'], ['no', 'the mayor', 'the mayor', 'said']]],
     // a subject with a place and an appositive whose `No.` is no sentence end

@@ -327,7 +327,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     if (beforeLead && beforeLead.kind === 'mask') continue;
     if (beforeLead && beforeLead.text === ',' && tokens[lead - 2]?.kind === 'mask') continue;
     // "Stressing that …, the Russian president said Moscow had …": the content follows the cue
-    const forward = masked.slice(skipModifiers(masked, cue.end, contentEndLimit), contentEndLimit);
+    // (`CONTENT, a spokesman told the Ledger on Monday.`: after `told`, its addressee is no content)
+    const told = /^(?:told|tells|tell)$/i.test(cue.text);
+    const forward = masked.slice(skipModifiers(masked, told ? skipObject(tokens, lastCueTok, cue.end) : cue.end, contentEndLimit), contentEndLimit);
     // (a one-word answer follows too: `Asked if he was bullied, the candidate said no.`)
     const contentFollows = !inverted && !/^\s*,/.test(forward) && (forward.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3 || ANSWER.test(forward.trimStart()) || LONE_ANSWER.test(forward));
     if (beforeLead && beforeLead.text === ',' && lead - 1 > firstWordIndex(tokens) && !contentFollows) {
