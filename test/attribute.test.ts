@@ -47,6 +47,8 @@ describe('the speaker after the quotation', () => {
       [['We regret the delay,', 'the company', 'the company', 'said']],
     ],
     ['"This is a dark day for the city," Ana Ruiz wrote on Twitter.', [['This is a dark day for the city,', 'Ana Ruiz', 'Ana Ruiz', 'wrote']]],
+    // a dashed aside between the speaker and the cue
+    ['"We will appeal," Tess Okafor — who is a lawyer herself — said.', [['We will appeal,', 'Tess Okafor', 'Tess Okafor', 'said']]],
     [
       '"We will rebuild the bridge by spring," according to Tess Okafor.',
       [['We will rebuild the bridge by spring,', 'Tess Okafor', 'Tess Okafor', 'according to']],
@@ -298,6 +300,9 @@ describe('reported speech without quote marks', () => {
     // a one-word answer is the whole content (but `no` may open the reported clause)
     ['Half the riders said so on Monday.', [['so', 'the riders', 'the riders', 'said']]],
     ['Most riders said no, compared with a third last year.', [['no', 'Most riders', 'Most riders', 'said']]],
+    // a dashed aside between the subject and the cue; not before a passive with no cue
+    ['Tess Okafor — who is listed as a lawyer — told the Ledger she is not planning an appeal.', [['she is not planning an appeal', 'Tess Okafor', 'Tess Okafor', 'told']]],
+    ['Ana Ruiz - the mayor’s sister - said that the ferry was late.', [['the ferry was late', 'Ana Ruiz', 'Ana Ruiz', 'said']]],
     // `CONTENT, X told ADDRESSEE (TIME).`: the addressee is no content
     ['The ferry will sit out the winter, harbour director Ben Ortiz told the Ledger earlier this week.', [['The ferry will sit out the winter', 'harbour director Ben Ortiz', 'Ben Ortiz', 'told']]],
     ['The ferry was only doing what other towns do, he told the court in his filing.', [['The ferry was only doing what other towns do', 'he', 'he', 'told']]],
@@ -533,6 +538,8 @@ describe('no speaker', () => {
     ['Mayor Okafor wants a new bridge\n\n"It will be built by spring."', [['It will be built by spring.', null, null, null]]],
     // a pronoun with nobody before it is still the mention; the resolver warns
     ['"We will rebuild," she said.', [['We will rebuild,', 'she', 'she', 'said']]],
+    // a word in quote marks in a sentence whose subject is set off by a dashed aside and has no cue
+    ['Ana Ruiz — a surgeon and television host — has been criticised for selling “miracle” pills.', []],
     // a quotation nobody claims: kept, with no speaker and no cue
     ['The branch closed in May.\n\n"It was the heart of the town."\n\nIt will not reopen.', [['It was the heart of the town.', null, null, null]]],
   ];

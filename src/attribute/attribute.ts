@@ -438,7 +438,8 @@ function previousSentenceSpeaker(input: AttributeInput, q: QuotedSpan): { cue: M
  */
 function personSubject(tokens: readonly Token[], text: string): MentionSpan | null {
   const v = tokens.findIndex((t, i) => i > 0 && i < 30 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (isVerbLike(t.text) || /^(?:also|has|had|have|was|is)$/.test(t.text)));
-  if (v < 0) return null;
+  // (not across a dashed aside, which is read only before a cue: `Oz — a surgeon — has been called`)
+  if (v < 0 || /^[—–―-]$/u.test((tokens[v - 1] as Token).text)) return null;
   const subject = mentionBefore(tokens, v, text, 0);
   if (!subject || !/^(?:\p{Lu}|(?:he|she)$)/u.test(subject.text) || /^(?:The|A|An|This|That|These|Those|It|They|There|His|Her|Their|Its)\b/.test(subject.text) || isShouted(subject.text)) return null;
   return subject;

@@ -138,6 +138,8 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number, text: string,
   let i = skipBackToSubject(tokens, cueIndex - 1, minIndex);
   if (i < minIndex) return null;
   if ((tokens[i] as Token).text === ',') return appositiveSubject(tokens, i, text, minIndex);
+  // (only right before the cue: `Oz — a surgeon — has been called` is a passive)
+  if (DASH_TOKEN.test((tokens[i] as Token).text)) return i === cueIndex - 1 ? dashedSubject(tokens, i, text, minIndex) : null;
   // `Holt, the author of "Rust Belt Blues," said`: a title whose closing comma sits inside the marks
   const t = tokens[i] as Token;
   if (t.kind === 'mask' && /,\s*\S?$/u.test(text.slice(Math.max(t.start, t.end - 3), t.end))) return appositiveSubject(tokens, i, text, minIndex);
@@ -155,6 +157,29 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number, text: string,
     }
     if (/^\p{N}/u.test(np.text) && !/\b(?:percent|per cent|%|of)\b/u.test(np.text)) return null;
     return np;
+  }
+  return null;
+}
+
+const DASH_TOKEN = /^[—–―-]$/u;
+
+/**
+ * `Okafor — who is listed as a lawyer — told`, `Ana Ruiz - the mayor's sister - said`: the
+ * subject before a dashed aside (the dash at `closeIndex` closes it). It must be a name or a
+ * determined phrase and start its clause.
+ */
+function dashedSubject(tokens: readonly Token[], closeIndex: number, text: string, minIndex: number): MentionSpan | null {
+  for (let j = closeIndex - 1; j >= Math.max(minIndex, closeIndex - 30); j--) {
+    const t = tokens[j] as Token;
+    if (t.text === ';' || t.text === ':' || t.kind === 'mask') return null;
+    if (!DASH_TOKEN.test(t.text)) continue;
+    if (j === closeIndex - 1) return null;
+    const name = phraseEndingAt(tokens, j - 1, text, minIndex);
+    if (!name || !/^(?:\p{Lu}|(?:the|a|an|his|her|their|its)\s)/u.test(name.text)) return null;
+    const k = tokens.findIndex((x) => x.start === name.start);
+    const before = tokens[k - 1];
+    if (k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text) && !CLAUSE_OPENERS.has(before.text)) return null;
+    return name;
   }
   return null;
 }
