@@ -300,6 +300,12 @@ describe('reported speech without quote marks', () => {
     // a one-word answer is the whole content (but `no` may open the reported clause)
     ['Half the riders said so on Monday.', [['so', 'the riders', 'the riders', 'said']]],
     ['Most riders said no, compared with a third last year.', [['no', 'Most riders', 'Most riders', 'said']]],
+    // `according to` after a connective or a colon opens the sentence; after a subject, the content runs around it
+    ['But, according to the poll, most riders remain undecided.', [['most riders remain undecided', 'the poll', 'the poll', 'according to']]],
+    ['In addition, according to the harbour board, nine ferries will be replaced.', [['nine ferries will be replaced', 'the harbour board', 'the harbour board', 'according to']]],
+    ['And it has not gone unnoticed: According to recent polls, the mayor holds only 14 percent.', [['the mayor holds only 14 percent', 'recent polls', 'recent polls', 'According to']]],
+    ['He left the city after, according to him, the paper censured his first report.', [['the paper censured his first report', 'him', 'him', 'according to']]],
+    ['Fundraising, according to the campaign, has surged this month.', [['Fundraising, according to the campaign, has surged this month', 'the campaign', 'the campaign', 'according to']]],
     // a dashed aside between the subject and the cue; not before a passive with no cue
     ['Tess Okafor — who is listed as a lawyer — told the Ledger she is not planning an appeal.', [['she is not planning an appeal', 'Tess Okafor', 'Tess Okafor', 'told']]],
     ['Ana Ruiz - the mayor’s sister - said that the ferry was late.', [['the ferry was late', 'Ana Ruiz', 'Ana Ruiz', 'said']]],

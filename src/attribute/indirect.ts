@@ -275,15 +275,18 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       // ("according to officials familiar with the system": the phrase up to the next comma)
       const mention = mentionAfter(tokens, lastCueTok, text) ?? phraseAfter(tokens, lastCueTok, text);
       if (!mention) continue;
-      if (ci === firstWordIndex(tokens)) {
+      const prev = tokens[ci - 1];
+      // (a colon or semicolon before it ends the writer's lead-in: `… not hurt the city: London was …`)
+      const lead = prev ? LEAD_IN.exec(masked.slice(start, cue.end)) : null;
+      const from = lead ? start + lead[0].length : start;
+      const before = masked.slice(from, cue.start);
+      if (ci === firstWordIndex(tokens) || OPENS_ACCORDING.test(before) || CLAUSE_AWAITED.test(before)) {
         // According to X (however long: "early results of the exit poll conducted by …"), CONTENT.
+        // (also after a connective or a conjunction: `But, according to the poll, CONTENT`,
+        // `He left after, according to him, CONTENT`)
         const comma = tokens.slice(lastCueTok + 1, lastCueTok + 40).find((t) => t.text === ',' || t.kind === 'mask');
         if (comma && comma.text === ',') pushContent(found, input, comma.end, contentEndLimit, s, cue, mention);
-      } else if (ci > firstWordIndex(tokens) + 2) {
-        const prev = tokens[ci - 1] as Token;
-        // (a colon or semicolon before it ends the writer's lead-in: `… not hurt the city: London was …`)
-        const lead = LEAD_IN.exec(masked.slice(start, prev.start));
-        const from = lead ? start + lead[0].length : start;
+      } else if (prev && (ci > firstWordIndex(tokens) + 2 || prev.text === ',')) {
         // A, according to X, B: the content runs around the attribution (`At the heart of it,
         // according to Ross, a former envoy, was a decision …`)
         const resume = prev.text === ',' ? resumeAfterSource(masked, cue.end, contentEndLimit) : -1;
@@ -406,6 +409,11 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   }
   for (const f of found) out.push(f);
 }
+
+/** What may stand before a sentence-opening `according to`: nothing, or a connective (`But,`, `In addition,`). */
+const OPENS_ACCORDING = /^\s*(?:(?:and|but|yet|so|or|now|still|however|meanwhile|instead|also|thus|indeed|moreover|furthermore|in addition|in fact|in turn|after all|by contrast|in contrast|at the same time|even so|then|today|yesterday)\s*,?\s*)?$/iu;
+/** A lead that ends in a word awaiting a clause: `He left after, according to him, …`. */
+const CLAUSE_AWAITED = /\s(?:after|because|since|while|although|though|when|that|if|whether)\s*,?\s*$/iu;
 
 /** A one-word answer that ends its sentence: `said no.` */
 const LONE_ANSWER = /^\s*(?:so|yes|no)\s*[.!?]?\s*$/iu;
