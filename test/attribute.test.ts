@@ -502,6 +502,10 @@ describe('reported speech without quote marks', () => {
     // a question put to someone by nobody named: the question is the content, with no source
     ['Asked whether the ferry would run in winter, the mayor shook her head.', [['whether the ferry would run in winter', null, null, 'Asked']]],
     ['The harbour master was asked about the storm damage.', [['the storm damage', null, null, 'asked']]],
+    // (the asker, a time or an occasion between `asked` and the question)
+    ['Asked during a debate in January why the ferry was late, the mayor shook her head.', [['why the ferry was late', null, null, 'Asked']]],
+    ['When asked by a reporter whether the fares would rise, the mayor shook her head.', [['whether the fares would rise', null, null, 'asked']]],
+    ['Asked Tuesday about the storm damage, the mayor shook her head.', [['the storm damage', null, null, 'Asked']]],
     // Q&A transcripts: the label names the speaker, the colon is the cue
     [
       'WALLACE: Will you run again?\nOKAFOR: I have not decided yet.\nWALLACE: When will you decide?\nOKAFOR: After the budget vote.',
