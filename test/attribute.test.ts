@@ -300,6 +300,10 @@ describe('reported speech without quote marks', () => {
     // a one-word answer is the whole content (but `no` may open the reported clause)
     ['Half the riders said so on Monday.', [['so', 'the riders', 'the riders', 'said']]],
     ['Most riders said no, compared with a third last year.', [['no', 'Most riders', 'Most riders', 'said']]],
+    // a verb of evidence that closes its clause attributes like `said`
+    ['The ferry was insured for $35 million in 2011, records show.', [['The ferry was insured for $35 million in 2011', 'records', 'records', 'show']]],
+    ['During the same month, harbour records show, the ferry sailed only twice.', [['During the same month, harbour records show, the ferry sailed only twice', 'harbour records', 'harbour records', 'show']]],
+    ['Fares will rise by a third, the board estimated.', [['Fares will rise by a third', 'the board', 'the board', 'estimated']]],
     // `according to` after a connective or a colon opens the sentence; after a subject, the content runs around it
     ['But, according to the poll, most riders remain undecided.', [['most riders remain undecided', 'the poll', 'the poll', 'according to']]],
     ['In addition, according to the harbour board, nine ferries will be replaced.', [['nine ferries will be replaced', 'the harbour board', 'the harbour board', 'according to']]],

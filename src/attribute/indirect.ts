@@ -248,7 +248,15 @@ function usableCue(cue: string): boolean {
 function findInSentence(input: AttributeInput, start: number, end: number, s: SentenceSpan, stance: readonly MentionSpan[], out: IndirectSpan[]): void {
   const { masked, text } = input;
   const cues = findCues(input, start, end).filter((c) => usableCue(c.text));
-  const own = findCues({ cues: stance }, start, end).filter((x) => !cues.some((c) => c.start < x.end && x.start < c.end));
+  let own = findCues({ cues: stance }, start, end).filter((x) => !cues.some((c) => c.start < x.end && x.start < c.end));
+  // `CONTENT, records show.` · `…, F.A.A. records show, CONTENT`: a verb of evidence that ends its
+  // clause attributes like `said`
+  const trailing = own.filter((x) => TRAILING_EVIDENCE.test(x.text) && CLAUSE_ENDS.test(masked.slice(x.end, x.end + 3)));
+  if (trailing.length > 0) {
+    own = own.filter((x) => !trailing.includes(x));
+    cues.push(...trailing);
+    cues.sort((a, b) => a.start - b.start);
+  }
   const hedges = findHedges(masked, start, end);
   findPollContent(input, start, end, s, out);
   findAskedContent(input, start, end, s, out);
@@ -414,6 +422,11 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
 const OPENS_ACCORDING = /^\s*(?:(?:and|but|yet|so|or|now|still|however|meanwhile|instead|also|thus|indeed|moreover|furthermore|in addition|in fact|in turn|after all|by contrast|in contrast|at the same time|even so|then|today|yesterday)\s*,?\s*)?$/iu;
 /** A lead that ends in a word awaiting a clause: `He left after, according to him, …`. */
 const CLAUSE_AWAITED = /\s(?:after|because|since|while|although|though|when|that|if|whether)\s*,?\s*$/iu;
+
+/** Verbs of evidence that can close an attribution (`…, records show.`). */
+const TRAILING_EVIDENCE = /^(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|found|finds|estimates|estimated)$/iu;
+/** Right after a cue: its clause ends (a comma or the sentence's end). */
+const CLAUSE_ENDS = /^(?:\s*[,.;!?]|\s*$)/u;
 
 /** A one-word answer that ends its sentence: `said no.` */
 const LONE_ANSWER = /^\s*(?:so|yes|no)\s*[.!?]?\s*$/iu;
