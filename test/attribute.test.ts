@@ -313,6 +313,7 @@ describe('reported speech without quote marks', () => {
     // a dashed aside between the subject and the cue; not before a passive with no cue
     ['Tess Okafor — who is listed as a lawyer — told the Ledger she is not planning an appeal.', [['she is not planning an appeal', 'Tess Okafor', 'Tess Okafor', 'told']]],
     ['Ana Ruiz - the mayor’s sister - said that the ferry was late.', [['the ferry was late', 'Ana Ruiz', 'Ana Ruiz', 'said']]],
+    ['Ben Ortiz - who once called it "a floating wreck" - said on Monday that the ferry should be sold.', [['the ferry should be sold', 'Ben Ortiz', 'Ben Ortiz', 'said']]],
     // `CONTENT, X told ADDRESSEE (TIME).`: the addressee is no content
     ['The ferry will sit out the winter, harbour director Ben Ortiz told the Ledger earlier this week.', [['The ferry will sit out the winter', 'harbour director Ben Ortiz', 'Ben Ortiz', 'told']]],
     ['The ferry was only doing what other towns do, he told the court in his filing.', [['The ferry was only doing what other towns do', 'he', 'he', 'told']]],

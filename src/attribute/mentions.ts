@@ -171,7 +171,9 @@ const DASH_TOKEN = /^[—–―-]$/u;
 function dashedSubject(tokens: readonly Token[], closeIndex: number, text: string, minIndex: number): MentionSpan | null {
   for (let j = closeIndex - 1; j >= Math.max(minIndex, closeIndex - 30); j--) {
     const t = tokens[j] as Token;
-    if (t.text === ';' || t.text === ':' || t.kind === 'mask') return null;
+    if (t.text === ';' || t.text === ':') return null;
+    // (a quotation may sit in the aside: `Ortiz - who called it "a wreck" - said`)
+    if (t.kind === 'mask') continue;
     if (!DASH_TOKEN.test(t.text)) continue;
     if (j === closeIndex - 1) return null;
     const name = phraseEndingAt(tokens, j - 1, text, minIndex);
