@@ -47,6 +47,8 @@ describe('the speaker after the quotation', () => {
       [['We regret the delay,', 'the company', 'the company', 'said']],
     ],
     ['"This is a dark day for the city," Ana Ruiz wrote on Twitter.', [['This is a dark day for the city,', 'Ana Ruiz', 'Ana Ruiz', 'wrote']]],
+    // a relative pronoun after a prepositional object: the object is its head
+    ['The board met with riders who said "the fares are far too high" on Monday.', [['the fares are far too high', 'who', 'riders', 'said']]],
     // a dashed aside between the speaker and the cue
     ['"We will appeal," Tess Okafor — who is a lawyer herself — said.', [['We will appeal,', 'Tess Okafor', 'Tess Okafor', 'said']]],
     [
@@ -300,6 +302,7 @@ describe('reported speech without quote marks', () => {
     // a one-word answer is the whole content (but `no` may open the reported clause)
     ['Half the riders said so on Monday.', [['so', 'the riders', 'the riders', 'said']]],
     ['Most riders said no, compared with a third last year.', [['no', 'Most riders', 'Most riders', 'said']]],
+    ['Asked about the fares, 46 percent said yes, compared with 23 percent who said the fares were too high.', [['the fares', null, null, 'Asked'], ['yes', '46 percent', '46 percent', 'said'], ['the fares were too high', 'who', '23 percent', 'said']]],
     // a verb of evidence that closes its clause attributes like `said`
     ['The ferry was insured for $35 million in 2011, records show.', [['The ferry was insured for $35 million in 2011', 'records', 'records', 'show']]],
     ['During the same month, harbour records show, the ferry sailed only twice.', [['During the same month, harbour records show, the ferry sailed only twice', 'harbour records', 'harbour records', 'show']]],

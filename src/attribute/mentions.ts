@@ -144,12 +144,14 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number, text: string,
   const t = tokens[i] as Token;
   if (t.kind === 'mask' && /,\s*\S?$/u.test(text.slice(Math.max(t.start, t.end - 3), t.end))) return appositiveSubject(tokens, i, text, minIndex);
   // "Beck, who has in the past described …": a prepositional phrase before the cue is an adverbial
+  // (but not the head of a relative clause: `compared with 23 percent who said …`)
+  const relative = relativePronounBefore(tokens, cueIndex, minIndex) !== undefined;
   for (let round = 0; round < 2; round++) {
     const np = phraseEndingAt(tokens, i, text, minIndex);
     if (!np) return null;
     const k = tokens.findIndex((x) => x.start === np.start);
     const before = tokens[k - 1];
-    if (k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text)) {
+    if (!relative && k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text)) {
       i = skipBackToSubject(tokens, k - 2, minIndex);
       if (i < minIndex) return null;
       if ((tokens[i] as Token).text === ',') return appositiveSubject(tokens, i, text, minIndex);
