@@ -406,6 +406,12 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     // `said so in December`, `said yes, compared with …`: a one-word answer is the whole content
     const answer = ANSWER.exec(masked.slice(from, to));
     if (answer) to = from + answer[0].length;
+    // `Okafor, who said the fares were too high, left early`: a relative clause set off by commas
+    // ends at the comma before the main clause's verb
+    if (mention.refersTo && masked.slice(mention.start - 3, mention.start).includes(',')) {
+      const close = RELATIVE_CLOSE.exec(masked.slice(from, to));
+      if (close && (isVerbLike(close[1] as string) || /^(?:\p{Ll}+ed|left|lost|rose|has|have)$/u.test(close[1] as string))) to = from + close.index;
+    }
     // A cue in a subordinate clause before the main clause: its content ends with that clause
     // (`While Okafor said the bridge was safe, engineers disagreed`).
     if (!borrowed && opensSubordinate(masked.slice(start, cue.start))) {
@@ -422,6 +428,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
 const OPENS_ACCORDING = /^\s*(?:(?:and|but|yet|so|or|now|still|however|meanwhile|instead|also|thus|indeed|moreover|furthermore|in addition|in fact|in turn|after all|by contrast|in contrast|at the same time|even so|then|today|yesterday)\s*,?\s*)?$/iu;
 /** A lead that ends in a word awaiting a clause: `He left after, according to him, …`. */
 const CLAUSE_AWAITED = /\s(?:after|because|since|while|although|though|when|that|if|whether)\s*,?\s*$/iu;
+
+/** A comma and the word after it: where a relative clause may close. */
+const RELATIVE_CLOSE = /,\s+(\p{Ll}+)\b/u;
 
 /** Verbs of evidence that can close an attribution (`…, records show.`). */
 const TRAILING_EVIDENCE = /^(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|found|finds|estimates|estimated)$/iu;
