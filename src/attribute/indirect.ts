@@ -260,6 +260,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   const hedges = findHedges(masked, start, end);
   findPollContent(input, start, end, s, out);
   findAskedContent(input, start, end, s, out);
+  findAsReported(input, start, end, s, out);
   findNounClaim(input, start, end, s, out);
   findNounStance(input, start, end, s, out);
   findPerspective(input, start, end, s, out);
@@ -778,6 +779,25 @@ function questionStart(sentence: string, at: number): number {
     if ((n === 0 && !ASKED_MODIFIER.test(w)) || /^[,;:()\u2063\u2014]$/u.test(w)) return -1;
   }
   return -1;
+}
+
+/**
+ * `As reported by the Ledger, CONTENT`: a passive attribution that opens its sentence. The verb
+ * is the cue, the agent after `by` the source, the rest of the sentence the content. (The
+ * active `As the Ledger reported, CONTENT` is read like any `X reported`.)
+ */
+const AS_REPORTED = /^(\s*)As\s+(?:(?:first|previously|initially|widely)\s+)?(reported|noted|detailed|documented|revealed|disclosed|explained|described|confirmed)\s+by\s+([^,;:\u2063]{2,80}),\s+/u;
+
+function findAsReported(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  if (masked.charCodeAt(start) !== 0x41 && !/^\s+A/.test(masked.slice(start, start + 4))) return;
+  const m = AS_REPORTED.exec(masked.slice(start, Math.min(end, start + 200)));
+  if (!m) return;
+  const verb = m[2] as string;
+  const cueStart = start + m[0].indexOf(verb);
+  const srcStart = start + m[0].lastIndexOf(m[3] as string);
+  const srcEnd = srcStart + (m[3] as string).length;
+  pushContent(out, input, start + m[0].length, trimEnd(masked, start, end), s, { start: cueStart, end: cueStart + verb.length, text: verb }, { start: srcStart, end: srcEnd, text: text.slice(srcStart, srcEnd) });
 }
 
 /**
