@@ -305,6 +305,9 @@ describe('reported speech without quote marks', () => {
     ['Asked about the fares, 46 percent said yes, compared with 23 percent who said the fares were too high.', [['the fares', null, null, 'Asked'], ['yes', '46 percent', '46 percent', 'said'], ['the fares were too high', 'who', '23 percent', 'said']]],
     // a relative clause set off by commas ends before the main clause's verb
     ['Tess Okafor, who said the fares were too high, left the meeting early.', [['the fares were too high', 'who', 'Tess Okafor', 'said']]],
+    // a participle opening the sentence reports up to its comma; the main clause's subject is the source
+    ['Noting that only one rider complained, Okafor added that the fares were fair.', [['only one rider complained', 'Okafor', 'Okafor', 'Noting'], ['the fares were fair', 'Okafor', 'Okafor', 'added']]],
+    ['Saying the city had no choice, the mayor sold the ferry.', [['the city had no choice', 'the mayor', 'the mayor', 'Saying']]],
     // a passive attribution that opens the sentence
     ['Ferries were late again. As first reported by the Dunmore Ledger, the board will sell the ferry.', [['the board will sell the ferry', 'the Dunmore Ledger', 'Dunmore Ledger', 'reported']]],
     // a verb of evidence that closes its clause attributes like `said`

@@ -145,13 +145,16 @@ export function isSpeechNoun(cue: string): boolean {
   return NOUNS.has(cue.toLowerCase().replace(/\s+/g, ' '));
 }
 
+/** Participles that open a sentence with what its subject said: `Noting that …, Okafor added …`. */
+const OPENING_PARTICIPLES = ['Noting', 'Stressing', 'Saying', 'Adding', 'Arguing', 'Insisting', 'Claiming', 'Explaining', 'Acknowledging', 'Conceding', 'Suggesting', 'Predicting', 'Emphasizing', 'Reiterating', 'Pointing\\s+out'];
+
 /**
  * Matches a cue word or phrase (whole words). Case-sensitive on purpose: "States" in
  * "United States" and "Read" in a headline are no cues; the few cues that start sentences
  * ("According to", "Said …") are listed capitalised too.
  */
 export const CUE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:${ALL.join('|')}|According\\s+to|Said|Says|Asked|Added|Writes|Wrote)(?![\\p{L}\\p{N}'’-])`,
+  `(?<![\\p{L}\\p{N}'’-])(?:${ALL.join('|')}|According\\s+to|Said|Says|Asked|Added|Writes|Wrote|${OPENING_PARTICIPLES.join('|')})(?![\\p{L}\\p{N}'’-])`,
   'gu',
 );
 

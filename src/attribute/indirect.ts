@@ -314,6 +314,21 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     if (/^\s*[,:]?\s*\u2063/u.test(masked.slice(skipModifiers(masked, cue.end, end), end))) continue;
     let mention: MentionSpan | null;
     const borrowed = isParticiple(cue.text) && !isProgressive(tokens, ci);
+    // `Noting that only one senator agreed, Okafor added …`: a participle opening the sentence
+    // reports the content up to its comma; the main clause's subject is the source
+    if (borrowed && ci === firstWordIndex(tokens)) {
+      const comma = tokens.findIndex((t, k) => k > ci && (t.text === ',' || t.kind === 'mask' || t.text === ';'));
+      const close = tokens[comma];
+      if (!close || close.text !== ',') continue;
+      const next = cues.find((x) => x.start > close.end);
+      const ni = next ? tokenIndexAt(tokens, next.start) : -1;
+      // (the subject of the next cue, or of the main clause's first verb)
+      const verb = tokens.findIndex((t, k) => k > comma + 1 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isVerbLike(t.text));
+      const subject = (ni > comma ? mentionBefore(tokens, ni, text, comma + 1) : null) ?? (verb > comma ? mentionBefore(tokens, verb, text, comma + 1) : null);
+      const lead = /^\s*(?:that\b)?\s*/u.exec(masked.slice(cue.end, close.start)) as RegExpExecArray;
+      pushContent(found, input, cue.end + lead[0].length, close.start, s, cue, subject);
+      continue;
+    }
     if (borrowed) mention = borrowedSubject(tokens, cues, c, text);
     else mention = mentionBefore(tokens, ci, text, 0);
     // "The Russian leader blamed the West … and said Moscow had …": a coordinated verb's subject
