@@ -308,6 +308,8 @@ describe('reported speech without quote marks', () => {
     // a participle opening the sentence reports up to its comma; the main clause's subject is the source
     ['Noting that only one rider complained, Okafor added that the fares were fair.', [['only one rider complained', 'Okafor', 'Okafor', 'Noting'], ['the fares were fair', 'Okafor', 'Okafor', 'added']]],
     ['Saying the city had no choice, the mayor sold the ferry.', [['the city had no choice', 'the mayor', 'the mayor', 'Saying']]],
+    // a participle after the main clause: its subject is the source, when it opens the sentence
+    ['The mayor tried to calm the riders, noting that she would demur too in their position.', [['she would demur too in their position', 'The mayor', 'the mayor', 'noting']]],
     // a passive attribution that opens the sentence
     ['Ferries were late again. As first reported by the Dunmore Ledger, the board will sell the ferry.', [['the board will sell the ferry', 'the Dunmore Ledger', 'Dunmore Ledger', 'reported']]],
     // a verb of evidence that closes its clause attributes like `said`

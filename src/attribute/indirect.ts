@@ -329,7 +329,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       pushContent(found, input, cue.end + lead[0].length, close.start, s, cue, subject);
       continue;
     }
-    if (borrowed) mention = borrowedSubject(tokens, cues, c, text);
+    if (borrowed) mention = borrowedSubject(tokens, cues, c, text) ?? firstVerbSubject(tokens, ci, text);
     else mention = mentionBefore(tokens, ci, text, 0);
     // "The Russian leader blamed the West … and said Moscow had …": a coordinated verb's subject
     if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
@@ -444,6 +444,18 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
 const OPENS_ACCORDING = /^\s*(?:(?:and|but|yet|so|or|now|still|however|meanwhile|instead|also|thus|indeed|moreover|furthermore|in addition|in fact|in turn|after all|by contrast|in contrast|at the same time|even so|then|today|yesterday)\s*,?\s*)?$/iu;
 /** A lead that ends in a word awaiting a clause: `He left after, according to him, …`. */
 const CLAUSE_AWAITED = /\s(?:after|because|since|while|although|though|when|that|if|whether)\s*,?\s*$/iu;
+
+/**
+ * The subject of the sentence's first finite verb before `ci`: the source of a participle after
+ * the main clause (`Even the mayor tried to help, noting that …`).
+ */
+function firstVerbSubject(tokens: readonly Token[], ci: number, text: string): MentionSpan | null {
+  const verb = tokens.findIndex((t, k) => k > 0 && k < ci && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isVerbLike(t.text));
+  const subject = verb > 0 ? mentionBefore(tokens, verb, text, 0) : null;
+  // (it must open the sentence, or follow an opening phrase's comma)
+  const k = subject ? tokens.findIndex((t) => t.start === subject.start) : -1;
+  return subject && (k === firstWordIndex(tokens) || tokens[k - 1]?.text === ',') ? subject : null;
+}
 
 /** A comma and the word after it: where a relative clause may close. */
 const RELATIVE_CLOSE = /,\s+(\p{Ll}+)\b/u;
