@@ -71,7 +71,23 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
-  return dropNested(out);
+  return withThat(input.masked, dropNested(out));
+}
+
+/** The complementizer right before a content (`said that`, `the claim that`), set off by up to four spaces. */
+const THAT_BEFORE = /(?<![\p{L}\p{N}'’-])that\s{1,4}$/u;
+
+/**
+ * A content opened by `that` takes the `that` in, as PolNeAR's contents do (`Okafor said that
+ * the ferry would sail` gives `that the ferry would sail`; `Okafor said the ferry would sail`
+ * gives `the ferry would sail`). The rules find the clause after the `that`; this moves its start.
+ */
+function withThat(masked: string, spans: IndirectSpan[]): IndirectSpan[] {
+  for (const x of spans) {
+    const m = THAT_BEFORE.exec(masked.slice(Math.max(0, x.start - 16), x.start));
+    if (m) x.start -= m[0].length;
+  }
+  return spans;
 }
 
 /**
