@@ -458,6 +458,15 @@ describe('reported speech without quote marks', () => {
     // a noun of saying or believing with its that-clause: the possessor is the source
     ["After Okafor's belief that the bridge was unsafe became known, the council met.", [['that the bridge was unsafe became known', "Okafor's", 'Okafor', 'belief']]],
     ['There were concerns that the ferry would stop running, and the council met.', [['that the ferry would stop running', null, null, 'concerns']]],
+    // a short prepositional phrase after the cue says when, where or how, not what
+    ['The depot will close, Okafor said at the time.', []],
+    ['"The depot will close," as Ana Ruiz noted in The Harbour Gazette.', []],
+    ['Ruiz later took questions from the crowd.', []],
+    // (unless the cue takes that preposition: `agreed with`)
+    ['Okafor agreed with the plan.', [['with the plan', 'Okafor', 'Okafor', 'agreed']]],
+    // the voters a noun of support comes from are its source, not its content
+    ['Ruiz drew support from union members in the port towns.', []],
+    ['Okafor has strong support among older voters.', []],
     // a noun of stance with its complement: the possessor is the source, the complement the content
     ["Okafor's attacks on the harbour board grew sharper in May.", [['the harbour board', "Okafor's", 'Okafor', 'attacks']]],
     ['There were questions about whether the ferry would run in winter.', [['whether the ferry would run in winter', null, null, 'questions']]],
