@@ -458,6 +458,12 @@ describe('reported speech without quote marks', () => {
     // a noun of saying or believing with its that-clause: the possessor is the source
     ["After Okafor's belief that the bridge was unsafe became known, the council met.", [['that the bridge was unsafe became known', "Okafor's", 'Okafor', 'belief']]],
     ['There were concerns that the ferry would stop running, and the council met.', [['that the ferry would stop running', null, null, 'concerns']]],
+    // `told`, `wrote`, `added`, `noted` or `saying` inside another content is part of what it reports
+    ['Ruiz said Okafor had told the board that the depot would close.', [['Okafor had told the board that the depot would close', 'Ruiz', 'Ruiz', 'said']]],
+    ['Ruiz criticized Okafor for saying the depot would close.', [['Okafor for saying the depot would close', 'Ruiz', 'Ruiz', 'criticized']]],
+    ['Okafor told the board that the depot would close, according to two people in the room.', [['Okafor told the board that the depot would close', 'two people in the room', 'two people in the room', 'according to']]],
+    // (`said` there is a second statement)
+    ['The council said the fare rise, which Okafor said was needed, would start in May.', [['the fare rise, which Okafor said was needed, would start in May', 'The council', 'the council', 'said'], ['was needed, would start in May', 'Okafor', 'Okafor', 'said']]],
     // a short prepositional phrase after the cue says when, where or how, not what
     ['The depot will close, Okafor said at the time.', []],
     ['"The depot will close," as Ana Ruiz noted in The Harbour Gazette.', []],

@@ -200,8 +200,13 @@ function findHeadlineReport(input: AttributeInput, para: { start: number; end: n
   return out.length > before;
 }
 
-/** Cues that report speech proper: an attribution of theirs inside another content is a second statement. */
-const REPORTING = /^(?:(?:has|have|had|also)\s+)?(?:said|says|say|saying|told|tells|reported|added|noted|wrote|writes)$|^according to$/i;
+/**
+ * Cues that report speech proper: an attribution of theirs inside another content is a second
+ * statement (`… which she said was not enough`, `… that polls say is wrong`). Other reporting
+ * verbs there are mostly part of what the outer content reports (`Voters liked Okafor telling
+ * Ruiz to sit down`, `Ruiz answered by saying …`).
+ */
+const REPORTING = /^(?:(?:has|have|had|also)\s+)?(?:said|says|say|reported)$|^according to$/i;
 
 /**
  * A verb of stance, belief or intention, a hedge or a poll inside the content of another
