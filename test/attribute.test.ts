@@ -335,7 +335,10 @@ describe('reported speech without quote marks', () => {
     ['Ana Ruiz of Ohio, the No. 2 Republican, said the chamber will vote on Monday.', [['the chamber will vote on Monday', 'Ana Ruiz of Ohio', 'Ana Ruiz of Ohio', 'said']]],
     ['Tess Okafor said no decision had been made.', [['no decision had been made', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // a long addressee of `told`, with a time, up to `that`; a relative `that` after a noun is the content's
-    ['Tess Okafor told the Harbour Gazette of Leeds on Saturday that the ferry would run again.', [['the ferry would run again', 'Tess Okafor', 'Tess Okafor', 'told']]],
+    // a content opened by `that` takes it in (PolNeAR's contents do); without `that` it starts at the clause
+    ['Ruiz said that the depot would close in June.', [['that the depot would close in June', 'Ruiz', 'Ruiz', 'said']]],
+    ['Ruiz said the depot would close in June.', [['the depot would close in June', 'Ruiz', 'Ruiz', 'said']]],
+    ['Tess Okafor told the Harbour Gazette of Leeds on Saturday that the ferry would run again.', [['that the ferry would run again', 'Tess Okafor', 'Tess Okafor', 'told']]],
     ['Tess Okafor told riders the ferry that runs at night would stop.', [['the ferry that runs at night would stop', 'Tess Okafor', 'Tess Okafor', 'told']]],
     // a cue that is also a plural noun, after a number or a preposition, is the noun
     ['The firm sent three reports to the transport authority in May.', []],
@@ -421,8 +424,8 @@ describe('reported speech without quote marks', () => {
     // a cited source after an attribution is no content of it
     ['Okafor said at a rally, according to the Dunmore Herald.', [['Okafor said at a rally', 'the Dunmore Herald', 'Dunmore Herald', 'according to']]],
     // an aside between the cue and its that-clause
-    ['Okafor said, per an interpreter, that the ferry would sail in May.', [['the ferry would sail in May', 'Okafor', 'Okafor', 'said']]],
-    ['Okafor said — on the radio, as it happens — that the ferry would sail in May.', [['the ferry would sail in May', 'Okafor', 'Okafor', 'said']]],
+    ['Okafor said, per an interpreter, that the ferry would sail in May.', [['that the ferry would sail in May', 'Okafor', 'Okafor', 'said']]],
+    ['Okafor said — on the radio, as it happens — that the ferry would sail in May.', [['that the ferry would sail in May', 'Okafor', 'Okafor', 'said']]],
     // a pronoun or a possessive after the cue opens the content: no inverted speaker
     ['Port officials, however, said they expected the pier to hold.', [['they expected the pier to hold', 'Port officials', 'Port officials', 'said']]],
     // the content runs around the attribution, however short its second part
@@ -484,12 +487,27 @@ describe('reported speech without quote marks', () => {
       [['Ferry will sail again by June', 'Okafor', 'Okafor', ':']],
     ],
     // a participle after the attribution of a direct quotation reports more, unquoted
-    ['"The bridge is sound," Okafor said, adding that repairs would start in May.', [['repairs would start in May', 'Okafor', 'Okafor', 'adding']]],
+    ['"The bridge is sound," Okafor said, adding that repairs would start in May.', [['that repairs would start in May', 'Okafor', 'Okafor', 'adding']]],
     // a comparison the writer adds ends the reported clause
     ['Most residents say the ferry is too expensive, compared with a third of visitors.', [['the ferry is too expensive', 'Most residents', 'Most residents', 'say']]],
     // a noun of saying or believing with its that-clause: the possessor is the source
-    ["After Okafor's belief that the bridge was unsafe became known, the council met.", [['the bridge was unsafe became known', "Okafor's", 'Okafor', 'belief']]],
-    ['There were concerns that the ferry would stop running, and the council met.', [['the ferry would stop running', null, null, 'concerns']]],
+    ["After Okafor's belief that the bridge was unsafe became known, the council met.", [['that the bridge was unsafe became known', "Okafor's", 'Okafor', 'belief']]],
+    ['There were concerns that the ferry would stop running, and the council met.', [['that the ferry would stop running', null, null, 'concerns']]],
+    // `told`, `wrote`, `added`, `noted` or `saying` inside another content is part of what it reports
+    ['Ruiz said Okafor had told the board that the depot would close.', [['Okafor had told the board that the depot would close', 'Ruiz', 'Ruiz', 'said']]],
+    ['Ruiz criticized Okafor for saying the depot would close.', [['Okafor for saying the depot would close', 'Ruiz', 'Ruiz', 'criticized']]],
+    ['Okafor told the board that the depot would close, according to two people in the room.', [['Okafor told the board that the depot would close', 'two people in the room', 'two people in the room', 'according to']]],
+    // (`said` there is a second statement)
+    ['The council said the fare rise, which Okafor said was needed, would start in May.', [['the fare rise, which Okafor said was needed, would start in May', 'The council', 'the council', 'said'], ['was needed, would start in May', 'Okafor', 'Okafor', 'said']]],
+    // a short prepositional phrase after the cue says when, where or how, not what
+    ['The depot will close, Okafor said at the time.', []],
+    ['"The depot will close," as Ana Ruiz noted in The Harbour Gazette.', []],
+    ['Ruiz later took questions from the crowd.', []],
+    // (unless the cue takes that preposition: `agreed with`)
+    ['Okafor agreed with the plan.', [['with the plan', 'Okafor', 'Okafor', 'agreed']]],
+    // the voters a noun of support comes from are its source, not its content
+    ['Ruiz drew support from union members in the port towns.', []],
+    ['Okafor has strong support among older voters.', []],
     // a noun of stance with its complement: the possessor is the source, the complement the content
     ["Okafor's attacks on the harbour board grew sharper in May.", [['the harbour board', "Okafor's", 'Okafor', 'attacks']]],
     ['There were questions about whether the ferry would run in winter.', [['whether the ferry would run in winter', null, null, 'questions']]],

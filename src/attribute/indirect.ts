@@ -71,7 +71,50 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
-  return dropNested(out);
+  return withThat(input.masked, dropNested(out)).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x));
+}
+
+/** Prepositions that open an adverbial of time, place, channel or company (`in April`, `at the rally`, `with reporters`). */
+const ADVERBIAL = /^(?:in|on|at|during|via|from|with|after|before|over|across|among)\s/iu;
+/** Cues whose preposition opens their object (`agreed with the plan`, `believes in it`, `hinted at a run`, `pushed back on`). */
+const PREPOSITIONAL_CUE = /^(?:agree|believ|hint|push|side|praise|heap|insist|focus|rail|weigh|comment|elaborat|reflect)/iu;
+/** The most words of such an adverbial. */
+const MAX_ADVERBIAL_WORDS = 6;
+
+/**
+ * A content after its cue that is only a short prepositional phrase tells when, where or how it
+ * was said, not what: `Okafor wrote in April`, `Ruiz said at the time`, `as Okafor noted in The
+ * Gazette`, `questions from the crowd` (what was said is elsewhere, often in a quotation before).
+ */
+function adverbialOnly(masked: string, x: IndirectSpan): boolean {
+  if (x.start < x.cue.end) return false;
+  const content = masked.slice(x.start, x.end);
+  return ADVERBIAL.test(content) && content.split(/\s+/).length <= MAX_ADVERBIAL_WORDS && !PREPOSITIONAL_CUE.test(x.cue.text);
+}
+
+/** A noun of support and the voters it comes from: `support from union members`, `backing among women`. */
+const SUPPORT_NOUN = /^(?:support|backing|praise|showing)$/iu;
+const SUPPORTERS = /^(?:from|among|across|in)\s/iu;
+
+/** Whether a content is the people a noun of support comes from (its source), not what they support. */
+function supportSource(masked: string, x: IndirectSpan): boolean {
+  return x.start >= x.cue.end && SUPPORT_NOUN.test(x.cue.text) && SUPPORTERS.test(masked.slice(x.start, x.end));
+}
+
+/** The complementizer right before a content (`said that`, `the claim that`), set off by up to four spaces. */
+const THAT_BEFORE = /(?<![\p{L}\p{N}'’-])that\s{1,4}$/u;
+
+/**
+ * A content opened by `that` takes the `that` in, as PolNeAR's contents do (`Okafor said that
+ * the ferry would sail` gives `that the ferry would sail`; `Okafor said the ferry would sail`
+ * gives `the ferry would sail`). The rules find the clause after the `that`; this moves its start.
+ */
+function withThat(masked: string, spans: IndirectSpan[]): IndirectSpan[] {
+  for (const x of spans) {
+    const m = THAT_BEFORE.exec(masked.slice(Math.max(0, x.start - 16), x.start));
+    if (m) x.start -= m[0].length;
+  }
+  return spans;
 }
 
 /**
@@ -157,8 +200,13 @@ function findHeadlineReport(input: AttributeInput, para: { start: number; end: n
   return out.length > before;
 }
 
-/** Cues that report speech proper: an attribution of theirs inside another content is a second statement. */
-const REPORTING = /^(?:(?:has|have|had|also)\s+)?(?:said|says|say|saying|told|tells|reported|added|noted|wrote|writes)$|^according to$/i;
+/**
+ * Cues that report speech proper: an attribution of theirs inside another content is a second
+ * statement (`… which she said was not enough`, `… that polls say is wrong`). Other reporting
+ * verbs there are mostly part of what the outer content reports (`Voters liked Okafor telling
+ * Ruiz to sit down`, `Ruiz answered by saying …`).
+ */
+const REPORTING = /^(?:(?:has|have|had|also)\s+)?(?:said|says|say|reported)$|^according to$/i;
 
 /**
  * A verb of stance, belief or intention, a hedge or a poll inside the content of another
