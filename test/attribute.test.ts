@@ -281,6 +281,17 @@ describe('reported speech without quote marks', () => {
     ['The crowd cheered, and when Tess Okafor said the ferry would run again, a man waved a flag.', [['the ferry would run again', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // (a subordinate clause before the subject's comma leaves the content whole)
     ['When the vote failed, Tess Okafor said the ferry would stop, for a while at least.', [['the ferry would stop, for a while at least', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // `, but`/`, and` with a verb and no subject of its own goes on with the reported clause; a cue
+    // there starts an attribution of its own
+    ['Tess Okafor said the ferry was safe, but would not run in winter.', [['the ferry was safe, but would not run in winter', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['Tess Okafor said the ferry was safe, but sounded unsure about the fares.', [['the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'said'], ['unsure about the fares', 'Tess Okafor', 'Tess Okafor', 'sounded']]],
+    // `and` + a verb in the cue's tense after a noun-phrase content: the subject's second predicate
+    ['Tess Okafor attacked the harbour board and even questioned its budget.', [['the harbour board', 'Tess Okafor', 'Tess Okafor', 'attacked']]],
+    ['Tess Okafor mentioned the fares and went back to her notes.', [['the fares', 'Tess Okafor', 'Tess Okafor', 'mentioned']]],
+    ['The mayor praised the crew but stopped short of a pay rise.', [['the crew', 'The mayor', 'the mayor', 'praised']]],
+    // (not after a clause, which has predicates of its own; not an `-ed` modifier before an auxiliary)
+    ['Tess Okafor said the crew had fixed the engine and tested the brakes.', [['the crew had fixed the engine and tested the brakes', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['Tess Okafor said the bridge and unsettled weather could delay the ferry.', [['the bridge and unsettled weather could delay the ferry', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // a semicolon ends the reported clause: the writer's own clause follows
     ['Tess Okafor said the ferry would run again in June; the harbour stayed closed until then.', [['the ferry would run again in June', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // a headline with a reporting verb in title case: the source before it, the claim after it (to a comma)

@@ -16,9 +16,9 @@
  */
 import type { SentenceSpan } from '../segment/sentences.js';
 import { findCues, borrowedSubject, isProgressive, tokenIndexAt, type AttributeInput } from './attribute.js';
-import { isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue, STANCE_PATTERN } from './cues.js';
+import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue, STANCE_PATTERN } from './cues.js';
 import { mentionAfter, mentionBefore, type MentionSpan } from './mentions.js';
-import { isVerbLike } from './nlp.js';
+import { isVerbLike, verbTense } from './nlp.js';
 import { MASK, tokenize, type Token } from './tokens.js';
 import { countBefore } from '../text/search.js';
 
@@ -387,8 +387,12 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     // The reported clause ends where the writer's own clause takes over: ", and more than 4 in 10
     // said …", ", however …", " — a controversial proposal …" (but ", and that …" goes on).
     const tail = masked.slice(from, to);
-    const own = OWN_CLAUSE.exec(tail);
-    if (own && tail.slice(0, own.index).split(/\s+/).length >= 3) to = from + own.index;
+    const own = ownClause(tail);
+    if (own >= 0 && tail.slice(0, own).split(/\s+/).length >= 3) to = from + own;
+    // `mentioned the remarks and went back to the panel`: with a noun phrase for content (no finite
+    // verb of its own), `and` + a verb in the cue's tense coordinates with the cue
+    const second = secondPredicate(masked, from, to, cue.text);
+    if (second >= 0 && !hasFiniteVerb(masked.slice(from, second))) to = second;
     // `said so in December`, `said yes, compared with …`: a one-word answer is the whole content
     const answer = ANSWER.exec(masked.slice(from, to));
     if (answer) to = from + answer[0].length;
@@ -402,6 +406,54 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     if (to < contentEndLimit) contentEndLimit = trimEnd(masked, start, end);
   }
   for (const f of found) out.push(f);
+}
+
+/** `, and`/`, but` with a verb and no subject of its own (`, but hasn't decided`): the reported clause's second predicate. */
+const SECOND_PREDICATE = /^, (?:and|but) (?:(?:then|also|still|later|never|not|only|even|now|quickly|eventually|ultimately)\s)?(\p{Ll}+(?:n[’']t)?)\b/u;
+
+/** Where the writer's own clause takes over in a reported clause's tail (OWN_CLAUSE), or -1. */
+function ownClause(tail: string): number {
+  let at = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    const m = OWN_CLAUSE.exec(tail.slice(at));
+    if (!m) return -1;
+    const here = at + m.index;
+    const second = SECOND_PREDICATE.exec(tail.slice(here, here + 40));
+    if (!second || !predicateWord(second[1] as string)) return here;
+    // (a cue of its own starts a second attribution: `, but sounded equivocal`, `, and requested …`)
+    if (CUE_AT.test(tail.slice(here + second[0].length - (second[1] as string).length, here + 80))) return here;
+    at = here + second[0].length;
+  }
+  return -1;
+}
+
+/** A verb by the lexicon, a regular past (`required`) or a negated auxiliary (`hasn't`). */
+function predicateWord(w: string): boolean {
+  return /n[’']t$/u.test(w) || isVerbLike(w) || /^\p{Ll}{3,}ed$/u.test(w);
+}
+
+/**
+ * `and`/`but` (and an adverb or auxiliary) before a verb in the cue's own tense, with no subject of
+ * its own: a second predicate of the cue's clause, not of the content (`attacked her accent and
+ * even questioned her roots`, `opposed the levy but later voted for it`). Forms of `be` are left out.
+ */
+const AND_PREDICATE = /,?\s+(?:and|but)\s+(?:(?:also|then|later|even|again|repeatedly|once|still|further|quickly|immediately|publicly|has|have|had|would|will)\s+)?(\p{Ll}+)\b/u;
+
+/** Where a content that starts at `from` meets a second predicate of its cue's clause (AND_PREDICATE), or -1. */
+function secondPredicate(masked: string, from: number, to: number, cue: string): number {
+  const tense = verbTense(cue.split(/\s/)[0] as string);
+  if (tense === null) return -1;
+  const m = AND_PREDICATE.exec(masked.slice(from, to));
+  if (!m || !/\p{L}/u.test(masked.slice(from, from + m.index))) return -1;
+  if (verbTense(m[1] as string) !== tense) return -1;
+  // (`said the bridge and unsettled weather could …`: an auxiliary right after it makes an `-ed` word outside the lexicon a modifier)
+  const next = masked.slice(from + m.index + m[0].length, Math.min(to, from + m.index + m[0].length + 40)).split(/\s+/).slice(1, 3);
+  return !isVerbLike(m[1] as string) && next.some((w) => FINITE_AUX.test(w)) ? -1 : from + m.index;
+}
+
+/** Whether a text has a finite verb (by the lexicon): a clause rather than a noun phrase. */
+function hasFiniteVerb(text: string): boolean {
+  return text.split(/[^\p{L}'’]+/u).some((w) => /^\p{Ll}/u.test(w) && (isVerbLike(w) || /^\p{Ll}{3,}ed$/u.test(w)));
 }
 
 /** A one-word answer, followed by a time, a place or a comma: `so`, `yes`, `no`. */
@@ -475,6 +527,9 @@ function findStanceContent(
       break;
     }
   }
+  // `attacked her accent and even questioned her roots`: the subject's second predicate
+  const second = secondPredicate(masked, from, to, cue.text);
+  if (second >= 0) to = second;
   // `called him a "nice guy"`: the name given is a quotation (a partial quote, not reported speech)
   // `a company called Harbour Lines runs …`: after a common noun, `called` is a participle that names it
   if (CALLED.test(cue.text) && (masked.slice(from, to).includes(MASK) || (cue.text === 'called' && prev !== undefined && !CALLER.test(prev.text)))) return;
@@ -587,6 +642,9 @@ const COORDINATED = /(?<!\s)\s+(?:and|but|while)\s+(?:(?:also|then|later|once ag
 const HEDGE_WORDS = '(?:seemed|seems|seem|appeared|appears|appear|reportedly|(?:is|are|was|were)(?:\\s+(?:widely|not|also|now))?\\s+expected)';
 const HEDGE = new RegExp(`(?<![\\p{L}'’-])${HEDGE_WORDS}(?![\\p{L}'’-])`, 'u');
 const HEDGE_ALL = new RegExp(HEDGE.source, 'gu');
+
+/** A cue, stance verb or hedge at the start of a text (`sounded …`, `appeared to …`): a second attribution. */
+const CUE_AT = new RegExp(`^(?:${STANCE_PATTERN.source}|${CUE_PATTERN.source}|${HEDGE_WORDS})`, 'u');
 
 /** After `appeared`: a place or company (`appeared at a rally`, `appeared with Okafor`), not a hedge (`appeared in` is either). */
 const APPEARED_AT = /^\s(?:at|on|with|before|alongside|together|onstage|live)\b/u;
