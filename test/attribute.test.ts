@@ -292,6 +292,13 @@ describe('reported speech without quote marks', () => {
     // (not after a clause, which has predicates of its own; not an `-ed` modifier before an auxiliary)
     ['Tess Okafor said the crew had fixed the engine and tested the brakes.', [['the crew had fixed the engine and tested the brakes', 'Tess Okafor', 'Tess Okafor', 'said']]],
     ['Tess Okafor said the bridge and unsettled weather could delay the ferry.', [['the bridge and unsettled weather could delay the ferry', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // a phrase-like content reads on through `, including …` and through an aside between its
+    // clause's subject and verb (not an aside followed by `and`, which ends it)
+    ['Tess Okafor cited several problems, including the fares and the timetable.', [['several problems, including the fares and the timetable', 'Tess Okafor', 'Tess Okafor', 'cited']]],
+    ['Tess Okafor believed the ferry, which was built in 1990, would sail again.', [['the ferry, which was built in 1990, would sail again', 'Tess Okafor', 'Tess Okafor', 'believed']]],
+    ["Okafor's concerns that the ferry, built in 1990, was unsafe, went unheeded.", [['the ferry, built in 1990, was unsafe', "Okafor's", 'Okafor', 'concerns']]],
+    ['The board was asked whether the ferry, built in 1990, was safe.', [['whether the ferry, built in 1990, was safe', null, null, 'asked']]],
+    ['Tess Okafor praised the crew, the best in the port, and thanked the mayor.', [['the crew', 'Tess Okafor', 'Tess Okafor', 'praised'], ['the mayor', 'Tess Okafor', 'Tess Okafor', 'thanked']]],
     // a semicolon ends the reported clause: the writer's own clause follows
     ['Tess Okafor said the ferry would run again in June; the harbour stayed closed until then.', [['the ferry would run again in June', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // a headline with a reporting verb in title case: the source before it, the claim after it (to a comma)

@@ -514,6 +514,11 @@ function findStanceContent(
   // "a poll showed Trump leading with 31 percent, followed by Cruz at 17 percent": a poll's finding runs to the sentence's end
   // (not past a second cue: `…, with RealClearPolitics showing her ahead` is a finding of its own)
   let to = phraseEnd(masked, from, window);
+  // `cited several factors, including new voting laws`: the examples belong to the object
+  const including = INCLUDING.exec(masked.slice(to, window));
+  if (including) to = phraseEnd(masked, to + including[0].length, window);
+  // `believed the ferry, which was built in 1990, would sail`: the clause goes on past an aside
+  to = pastAside(masked, to, window);
   if (FINDING.test(cue.text) && FINDER.test(mention.text) && !cues.some((x, k) => k > c && x.start > to && x.start < window)) to = window;
   // "called on the US to act and proposed a safe zone": a coordinated cue starts a second content
   for (let k = c + 1; k < cues.length; k++) {
@@ -606,6 +611,26 @@ function postNominalSubject(tokens: readonly Token[], ci: number, text: string):
   if (/^\p{Ll}/u.test(prev.text) && isVerbLike(prev.text)) return null;
   return clauseNounBefore(tokens, ci, text);
 }
+
+/** An aside between commas followed by a verb (`, the governor there, has …`). */
+const SUBJECT_ASIDE = /^,\s(?!(?:and|but|or)\s)[^,;:()\u2014\u2013\u2063]{1,80},\s(?:(?:also|not|still|now|only)\s)?(\p{Ll}+(?:n[’']t)?)\b/u;
+
+/**
+ * A phrase end at a comma that opens an aside between a clause's subject and its verb
+ * (`indicated Kasich, the governor there, has a small lead`): the next phrase end after the verb.
+ * (Not a cue: `…, a spokesman, said …` is an attribution of its own.)
+ */
+function pastAside(masked: string, to: number, window: number): number {
+  const aside = SUBJECT_ASIDE.exec(masked.slice(to, Math.min(window, to + 120)));
+  if (!aside) return to;
+  const verb = aside[1] as string;
+  const at = to + aside[0].length - verb.length;
+  if (!(FINITE_AUX.test(verb) || isVerbLike(verb)) || CUE_AT.test(masked.slice(at, at + 40))) return to;
+  return phraseEnd(masked, to + aside[0].length, window);
+}
+
+/** A list of examples after a comma (`, including …`; `, such as …` was even on train and lost a little on dev). */
+const INCLUDING = /^,\sincluding\s/u;
 
 /** Where a phrase-like content stops: a comma, semicolon, colon, parenthesis or dash. */
 const PHRASE_STOP = /[,;:()\u2014\u2013]|\s-\s/u;
@@ -769,7 +794,7 @@ function findAskedContent(input: AttributeInput, start: number, end: number, s: 
     const cue = { start: cueStart, end: cueStart + 5, text: text.slice(cueStart, cueStart + 5) };
     const from = start + m.index + m[0].length;
     const window = Math.min(limit, from + MAX_CONTENT);
-    pushContent(out, input, from, phraseEnd(masked, from, window), s, cue, null);
+    pushContent(out, input, from, pastAside(masked, phraseEnd(masked, from, window), window), s, cue, null);
   }
 }
 
@@ -808,7 +833,7 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
     const { cue, mention } = nounAndPossessor(text, sentence, start, m);
     const from = start + m.index + m[0].length;
     const window = Math.min(limit, from + MAX_CONTENT);
-    pushContent(out, input, from, phraseEnd(masked, from, window), s, cue, mention);
+    pushContent(out, input, from, pastAside(masked, phraseEnd(masked, from, window), window), s, cue, mention);
   }
 }
 
