@@ -299,6 +299,9 @@ describe('reported speech without quote marks', () => {
     ["Okafor's concerns that the ferry, built in 1990, was unsafe, went unheeded.", [['the ferry, built in 1990, was unsafe', "Okafor's", 'Okafor', 'concerns']]],
     ['The board was asked whether the ferry, built in 1990, was safe.', [['whether the ferry, built in 1990, was safe', null, null, 'asked']]],
     ['Tess Okafor praised the crew, the best in the port, and thanked the mayor.', [['the crew', 'Tess Okafor', 'Tess Okafor', 'praised'], ['the mayor', 'Tess Okafor', 'Tess Okafor', 'thanked']]],
+    // a fronted subordinate clause (with a verb) is not the whole content: it runs on past its comma
+    ['Tess Okafor expects that when the ferry is fixed, the fares will fall.', [['when the ferry is fixed, the fares will fall', 'Tess Okafor', 'Tess Okafor', 'expects']]],
+    ["Okafor's hope that if the ferry was fixed, the fares would fall, went unanswered.", [['if the ferry was fixed, the fares would fall', "Okafor's", 'Okafor', 'hope']]],
     // a semicolon ends the reported clause: the writer's own clause follows
     ['Tess Okafor said the ferry would run again in June; the harbour stayed closed until then.', [['the ferry would run again in June', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // a headline with a reporting verb in title case: the source before it, the claim after it (to a comma)

@@ -519,6 +519,7 @@ function findStanceContent(
   if (including) to = phraseEnd(masked, to + including[0].length, window);
   // `believed the ferry, which was built in 1990, would sail`: the clause goes on past an aside
   to = pastAside(masked, to, window);
+  to = pastFronted(masked, from, to, window);
   if (FINDING.test(cue.text) && FINDER.test(mention.text) && !cues.some((x, k) => k > c && x.start > to && x.start < window)) to = window;
   // "called on the US to act and proposed a safe zone": a coordinated cue starts a second content
   for (let k = c + 1; k < cues.length; k++) {
@@ -615,6 +616,9 @@ function postNominalSubject(tokens: readonly Token[], ci: number, text: string):
 /** An aside between commas followed by a verb (`, the governor there, has …`). */
 const SUBJECT_ASIDE = /^,\s(?!(?:and|but|or)\s)[^,;:()\u2014\u2013\u2063]{1,80},\s(?:(?:also|not|still|now|only)\s)?(\p{Ll}+(?:n[’']t)?)\b/u;
 
+/** The first word of an aside that may have a verb of its own (`which`, `who`, `if`, `after`). */
+const ASIDE_OPENER = /^(?:who|whom|whose|which|where|when|while|if|after|before|since|because|although|though|once|unless|until|as)\s/u;
+
 /**
  * A phrase end at a comma that opens an aside between a clause's subject and its verb
  * (`indicated Kasich, the governor there, has a small lead`): the next phrase end after the verb.
@@ -626,7 +630,24 @@ function pastAside(masked: string, to: number, window: number): number {
   const verb = aside[1] as string;
   const at = to + aside[0].length - verb.length;
   if (!(FINITE_AUX.test(verb) || isVerbLike(verb)) || CUE_AT.test(masked.slice(at, at + 40))) return to;
+  // (an aside with a verb of its own opens with a relative or a conjunction: `, which was built in
+  // 1990,`; `…, the fares would fall, went unheeded` is a clause of its own)
+  const body = aside[0].slice(2, aside[0].length - verb.length);
+  // (a participle is no verb of its own: `, owned by a bank,`)
+  if (!ASIDE_OPENER.test(body) && body.split(/\s+/).some((w) => FINITE_AUX.test(w) || (/^\p{Ll}/u.test(w) && !/ed$/.test(w) && isVerbLike(w)))) return to;
   return phraseEnd(masked, to + aside[0].length, window);
+}
+
+/** A subordinating conjunction at the start of a clause (`as`, `if`, `even though`; not `as of`, `as a`). */
+const FRONTED = /^(?:as(?!\s(?:of|to|well)\b)|if|when|while|after|before|since|because|although|though|once|unless|until|even if|even though)\s/iu;
+
+/**
+ * A phrase end at the comma after a fronted subordinate clause (`expects that as the race narrowed,
+ * Sanders will …`): the clause is not the whole content, which runs to the next phrase end.
+ */
+function pastFronted(masked: string, from: number, to: number, window: number): number {
+  if (masked[to] !== ',' || !FRONTED.test(masked.slice(from, to)) || !hasFiniteVerb(masked.slice(from, to))) return to;
+  return pastAside(masked, phraseEnd(masked, to + 1, window), window);
 }
 
 /** A list of examples after a comma (`, including …`; `, such as …` was even on train and lost a little on dev). */
@@ -833,7 +854,7 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
     const { cue, mention } = nounAndPossessor(text, sentence, start, m);
     const from = start + m.index + m[0].length;
     const window = Math.min(limit, from + MAX_CONTENT);
-    pushContent(out, input, from, pastAside(masked, phraseEnd(masked, from, window), window), s, cue, mention);
+    pushContent(out, input, from, pastFronted(masked, from, pastAside(masked, phraseEnd(masked, from, window), window), window), s, cue, mention);
   }
 }
 
