@@ -302,6 +302,10 @@ describe('reported speech without quote marks', () => {
     // a fronted subordinate clause (with a verb) is not the whole content: it runs on past its comma
     ['Tess Okafor expects that when the ferry is fixed, the fares will fall.', [['when the ferry is fixed, the fares will fall', 'Tess Okafor', 'Tess Okafor', 'expects']]],
     ["Okafor's hope that if the ferry was fixed, the fares would fall, went unanswered.", [['if the ferry was fixed, the fares would fall', "Okafor's", 'Okafor', 'hope']]],
+    // a dashed aside inside the content: the content goes on after it (not into a clause of the writer's own)
+    ['Tess Okafor said the old harbour ferry — the oldest in the port — would sail again.', [['the old harbour ferry — the oldest in the port — would sail again', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['Tess Okafor called for a new ferry — a bigger one — to serve the island.', [['a new ferry — a bigger one — to serve the island', 'Tess Okafor', 'Tess Okafor', 'called for']]],
+    ['Tess Okafor opposed the fare rise — a move the board wanted — it was a win for riders.', [['the fare rise', 'Tess Okafor', 'Tess Okafor', 'opposed']]],
     // a semicolon ends the reported clause: the writer's own clause follows
     ['Tess Okafor said the ferry would run again in June; the harbour stayed closed until then.', [['the ferry would run again in June', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // a headline with a reporting verb in title case: the source before it, the claim after it (to a comma)

@@ -411,6 +411,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
 /** `, and`/`, but` with a verb and no subject of its own (`, but hasn't decided`): the reported clause's second predicate. */
 const SECOND_PREDICATE = /^, (?:and|but) (?:(?:then|also|still|later|never|not|only|even|now|quickly|eventually|ultimately)\s)?(\p{Ll}+(?:n[’']t)?)\b/u;
 
+/** An aside between two dashes that the clause goes on after. */
+const PAIRED_DASH = /^\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;:\u2063]{1,80}?\s(?:[\u2014\u2013]|--?)\s(?=\p{Ll})/u;
+
 /** Where the writer's own clause takes over in a reported clause's tail (OWN_CLAUSE), or -1. */
 function ownClause(tail: string): number {
   let at = 0;
@@ -418,6 +421,12 @@ function ownClause(tail: string): number {
     const m = OWN_CLAUSE.exec(tail.slice(at));
     if (!m) return -1;
     const here = at + m.index;
+    // (a dashed aside inside the clause: `said Brock — a party donor — was planning …`)
+    const paired = PAIRED_DASH.exec(tail.slice(here, here + 120));
+    if (paired) {
+      at = here + paired[0].length;
+      continue;
+    }
     const second = SECOND_PREDICATE.exec(tail.slice(here, here + 40));
     if (!second || !predicateWord(second[1] as string)) return here;
     // (a cue of its own starts a second attribution: `, but sounded equivocal`, `, and requested …`)
@@ -653,6 +662,9 @@ function pastFronted(masked: string, from: number, to: number, window: number): 
 /** A list of examples after a comma (`, including …`; `, such as …` was even on train and lost a little on dev). */
 const INCLUDING = /^,\sincluding\s/u;
 
+/** A word that opens a clause of its own after a dashed aside (`— it was …`, `— as …`). */
+const NEW_CLAUSE = /^(?:it|he|she|they|we|I|you|there|as|that|when|while|because|if|who|which|where|whether|and|but|so|then)\b/u;
+
 /** Where a phrase-like content stops: a comma, semicolon, colon, parenthesis or dash. */
 const PHRASE_STOP = /[,;:()\u2014\u2013]|\s-\s/u;
 /** A short parenthetical inside the phrase (`Rick Snyder (R)`, `50 meters (yards)`). */
@@ -661,7 +673,7 @@ const PARENTHETICAL = /^\([^(),;:\u2063]{1,40}\)/u;
 /**
  * The end of a phrase-like content that starts at `from` (a stance verb's object, a question, a
  * noun's clause): the first comma, semicolon, colon, parenthesis or dash, reading through short
- * parentheticals. (Reading on through lists, `low growth, unemployment and inequality`, lost more
+ * parentheticals and dashed asides. (Reading on through lists, `low growth, unemployment and inequality`, lost more
  * than it won on the training set.)
  */
 function phraseEnd(masked: string, from: number, window: number): number {
@@ -671,8 +683,15 @@ function phraseEnd(masked: string, from: number, window: number): number {
     if (!stop) return window;
     const here = at + stop.index;
     const paren = stop[0] === '(' ? PARENTHETICAL.exec(masked.slice(here, window)) : null;
-    if (!paren) return here;
-    at = here + paren[0].length;
+    if (paren) {
+      at = here + paren[0].length;
+      continue;
+    }
+    // a dashed aside (`a new ferry — a bigger one — to serve …`), unless a clause of its own follows
+    const open = stop[0].startsWith(' ') ? here : here - 1;
+    const dash = /[\u2014\u2013-]/u.test(stop[0]) ? PAIRED_DASH.exec(masked.slice(open, window)) : null;
+    if (!dash || NEW_CLAUSE.test(masked.slice(open + dash[0].length, window))) return here;
+    at = open + dash[0].length;
   }
   return at;
 }
