@@ -16,9 +16,9 @@
  */
 import type { SentenceSpan } from '../segment/sentences.js';
 import { findCues, borrowedSubject, isProgressive, tokenIndexAt, type AttributeInput } from './attribute.js';
-import { isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue, STANCE_PATTERN } from './cues.js';
+import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue, STANCE_PATTERN } from './cues.js';
 import { mentionAfter, mentionBefore, type MentionSpan } from './mentions.js';
-import { isVerbLike } from './nlp.js';
+import { isVerbLike, verbTense } from './nlp.js';
 import { MASK, tokenize, type Token } from './tokens.js';
 import { countBefore } from '../text/search.js';
 
@@ -465,8 +465,12 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     // The reported clause ends where the writer's own clause takes over: ", and more than 4 in 10
     // said …", ", however …", " — a controversial proposal …" (but ", and that …" goes on).
     const tail = masked.slice(from, to);
-    const own = OWN_CLAUSE.exec(tail);
-    if (own && tail.slice(0, own.index).split(/\s+/).length >= 3) to = from + own.index;
+    const own = ownClause(tail);
+    if (own >= 0 && tail.slice(0, own).split(/\s+/).length >= 3) to = from + own;
+    // `mentioned the remarks and went back to the panel`: with a noun phrase for content (no finite
+    // verb of its own), `and` + a verb in the cue's tense coordinates with the cue
+    const second = secondPredicate(masked, from, to, cue.text);
+    if (second >= 0 && !hasFiniteVerb(masked.slice(from, second))) to = second;
     // `said so in December`, `said yes, compared with …`: a one-word answer is the whole content
     const answer = ANSWER.exec(masked.slice(from, to));
     if (answer) to = from + answer[0].length;
@@ -515,6 +519,63 @@ const CLAUSE_ENDS = /^(?:\s*[,.;!?]|\s*$)/u;
 
 /** A one-word answer that ends its sentence: `said no.` */
 const LONE_ANSWER = /^\s*(?:so|yes|no)\s*[.!?]?\s*$/iu;
+
+/** `, and`/`, but` with a verb and no subject of its own (`, but hasn't decided`): the reported clause's second predicate. */
+const SECOND_PREDICATE = /^, (?:and|but) (?:(?:then|also|still|later|never|not|only|even|now|quickly|eventually|ultimately)\s)?(\p{Ll}+(?:n[’']t)?)\b/u;
+
+/** An aside between two dashes that the clause goes on after. */
+const PAIRED_DASH = /^\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;:\u2063]{1,80}?\s(?:[\u2014\u2013]|--?)\s(?=\p{Ll})/u;
+
+/** Where the writer's own clause takes over in a reported clause's tail (OWN_CLAUSE), or -1. */
+function ownClause(tail: string): number {
+  let at = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    const m = OWN_CLAUSE.exec(tail.slice(at));
+    if (!m) return -1;
+    const here = at + m.index;
+    // (a dashed aside inside the clause: `said Brock — a party donor — was planning …`)
+    const paired = PAIRED_DASH.exec(tail.slice(here, here + 120));
+    if (paired) {
+      at = here + paired[0].length;
+      continue;
+    }
+    const second = SECOND_PREDICATE.exec(tail.slice(here, here + 40));
+    if (!second || !predicateWord(second[1] as string)) return here;
+    // (a cue of its own starts a second attribution: `, but sounded equivocal`, `, and requested …`)
+    if (CUE_AT.test(tail.slice(here + second[0].length - (second[1] as string).length, here + 80))) return here;
+    at = here + second[0].length;
+  }
+  return -1;
+}
+
+/** A verb by the lexicon, a regular past (`required`) or a negated auxiliary (`hasn't`). */
+function predicateWord(w: string): boolean {
+  return /n[’']t$/u.test(w) || isVerbLike(w) || /^\p{Ll}{3,}ed$/u.test(w);
+}
+
+/**
+ * `and`/`but` (and an adverb or auxiliary) before a verb in the cue's own tense, with no subject of
+ * its own: a second predicate of the cue's clause, not of the content (`attacked her accent and
+ * even questioned her roots`, `opposed the levy but later voted for it`). Forms of `be` are left out.
+ */
+const AND_PREDICATE = /,?\s+(?:and|but)\s+(?:(?:also|then|later|even|again|repeatedly|once|still|further|quickly|immediately|publicly|has|have|had|would|will)\s+)?(\p{Ll}+)\b/u;
+
+/** Where a content that starts at `from` meets a second predicate of its cue's clause (AND_PREDICATE), or -1. */
+function secondPredicate(masked: string, from: number, to: number, cue: string): number {
+  const tense = verbTense(cue.split(/\s/)[0] as string);
+  if (tense === null) return -1;
+  const m = AND_PREDICATE.exec(masked.slice(from, to));
+  if (!m || !/\p{L}/u.test(masked.slice(from, from + m.index))) return -1;
+  if (verbTense(m[1] as string) !== tense) return -1;
+  // (`said the bridge and unsettled weather could …`: an auxiliary right after it makes an `-ed` word outside the lexicon a modifier)
+  const next = masked.slice(from + m.index + m[0].length, Math.min(to, from + m.index + m[0].length + 40)).split(/\s+/).slice(1, 3);
+  return !isVerbLike(m[1] as string) && next.some((w) => FINITE_AUX.test(w)) ? -1 : from + m.index;
+}
+
+/** Whether a text has a finite verb (by the lexicon): a clause rather than a noun phrase. */
+function hasFiniteVerb(text: string): boolean {
+  return text.split(/[^\p{L}'’]+/u).some((w) => /^\p{Ll}/u.test(w) && (isVerbLike(w) || /^\p{Ll}{3,}ed$/u.test(w)));
+}
 
 /** A one-word answer, followed by a time, a place or a comma: `so`, `yes`, `no`. */
 const ANSWER = /^(?:so|yes|no)(?=,|\s+(?:in|on|at|during|after|before|last|this|when|while|earlier|later|again|too|as well)\b)/iu;
@@ -574,6 +635,12 @@ function findStanceContent(
   // "a poll showed Trump leading with 31 percent, followed by Cruz at 17 percent": a poll's finding runs to the sentence's end
   // (not past a second cue: `…, with RealClearPolitics showing her ahead` is a finding of its own)
   let to = phraseEnd(masked, from, window);
+  // `cited several factors, including new voting laws`: the examples belong to the object
+  const including = INCLUDING.exec(masked.slice(to, window));
+  if (including) to = phraseEnd(masked, to + including[0].length, window);
+  // `believed the ferry, which was built in 1990, would sail`: the clause goes on past an aside
+  to = pastAside(masked, to, window);
+  to = pastFronted(masked, from, to, window);
   if (FINDING.test(cue.text) && FINDER.test(mention.text) && !cues.some((x, k) => k > c && x.start > to && x.start < window)) to = window;
   // "called on the US to act and proposed a safe zone": a coordinated cue starts a second content
   for (let k = c + 1; k < cues.length; k++) {
@@ -587,6 +654,9 @@ function findStanceContent(
       break;
     }
   }
+  // `attacked her accent and even questioned her roots`: the subject's second predicate
+  const second = secondPredicate(masked, from, to, cue.text);
+  if (second >= 0) to = second;
   // `called him a "nice guy"`: the name given is a quotation (a partial quote, not reported speech)
   // `a company called Harbour Lines runs …`: after a common noun, `called` is a participle that names it
   if (CALLED.test(cue.text) && (masked.slice(from, to).includes(MASK) || (cue.text === 'called' && prev !== undefined && !CALLER.test(prev.text)))) return;
@@ -664,6 +734,49 @@ function postNominalSubject(tokens: readonly Token[], ci: number, text: string):
   return clauseNounBefore(tokens, ci, text);
 }
 
+/** An aside between commas followed by a verb (`, the governor there, has …`). */
+const SUBJECT_ASIDE = /^,\s(?!(?:and|but|or)\s)[^,;:()\u2014\u2013\u2063]{1,80},\s(?:(?:also|not|still|now|only)\s)?(\p{Ll}+(?:n[’']t)?)\b/u;
+
+/** The first word of an aside that may have a verb of its own (`which`, `who`, `if`, `after`). */
+const ASIDE_OPENER = /^(?:who|whom|whose|which|where|when|while|if|after|before|since|because|although|though|once|unless|until|as)\s/u;
+
+/**
+ * A phrase end at a comma that opens an aside between a clause's subject and its verb
+ * (`indicated Kasich, the governor there, has a small lead`): the next phrase end after the verb.
+ * (Not a cue: `…, a spokesman, said …` is an attribution of its own.)
+ */
+function pastAside(masked: string, to: number, window: number): number {
+  const aside = SUBJECT_ASIDE.exec(masked.slice(to, Math.min(window, to + 120)));
+  if (!aside) return to;
+  const verb = aside[1] as string;
+  const at = to + aside[0].length - verb.length;
+  if (!(FINITE_AUX.test(verb) || isVerbLike(verb)) || CUE_AT.test(masked.slice(at, at + 40))) return to;
+  // (an aside with a verb of its own opens with a relative or a conjunction: `, which was built in
+  // 1990,`; `…, the fares would fall, went unheeded` is a clause of its own)
+  const body = aside[0].slice(2, aside[0].length - verb.length);
+  // (a participle is no verb of its own: `, owned by a bank,`)
+  if (!ASIDE_OPENER.test(body) && body.split(/\s+/).some((w) => FINITE_AUX.test(w) || (/^\p{Ll}/u.test(w) && !/ed$/.test(w) && isVerbLike(w)))) return to;
+  return phraseEnd(masked, to + aside[0].length, window);
+}
+
+/** A subordinating conjunction at the start of a clause (`as`, `if`, `even though`; not `as of`, `as a`). */
+const FRONTED = /^(?:as(?!\s(?:of|to|well)\b)|if|when|while|after|before|since|because|although|though|once|unless|until|even if|even though)\s/iu;
+
+/**
+ * A phrase end at the comma after a fronted subordinate clause (`expects that as the race narrowed,
+ * Sanders will …`): the clause is not the whole content, which runs to the next phrase end.
+ */
+function pastFronted(masked: string, from: number, to: number, window: number): number {
+  if (masked[to] !== ',' || !FRONTED.test(masked.slice(from, to)) || !hasFiniteVerb(masked.slice(from, to))) return to;
+  return pastAside(masked, phraseEnd(masked, to + 1, window), window);
+}
+
+/** A list of examples after a comma (`, including …`; `, such as …` was even on train and lost a little on dev). */
+const INCLUDING = /^,\sincluding\s/u;
+
+/** A word that opens a clause of its own after a dashed aside (`— it was …`, `— as …`). */
+const NEW_CLAUSE = /^(?:it|he|she|they|we|I|you|there|as|that|when|while|because|if|who|which|where|whether|and|but|so|then)\b/u;
+
 /** Where a phrase-like content stops: a comma, semicolon, colon, parenthesis or dash. */
 const PHRASE_STOP = /[,;:()\u2014\u2013]|\s-\s/u;
 /** A short parenthetical inside the phrase (`Rick Snyder (R)`, `50 meters (yards)`). */
@@ -672,7 +785,7 @@ const PARENTHETICAL = /^\([^(),;:\u2063]{1,40}\)/u;
 /**
  * The end of a phrase-like content that starts at `from` (a stance verb's object, a question, a
  * noun's clause): the first comma, semicolon, colon, parenthesis or dash, reading through short
- * parentheticals. (Reading on through lists, `low growth, unemployment and inequality`, lost more
+ * parentheticals and dashed asides. (Reading on through lists, `low growth, unemployment and inequality`, lost more
  * than it won on the training set.)
  */
 function phraseEnd(masked: string, from: number, window: number): number {
@@ -682,8 +795,15 @@ function phraseEnd(masked: string, from: number, window: number): number {
     if (!stop) return window;
     const here = at + stop.index;
     const paren = stop[0] === '(' ? PARENTHETICAL.exec(masked.slice(here, window)) : null;
-    if (!paren) return here;
-    at = here + paren[0].length;
+    if (paren) {
+      at = here + paren[0].length;
+      continue;
+    }
+    // a dashed aside (`a new ferry — a bigger one — to serve …`), unless a clause of its own follows
+    const open = stop[0].startsWith(' ') ? here : here - 1;
+    const dash = /[\u2014\u2013-]/u.test(stop[0]) ? PAIRED_DASH.exec(masked.slice(open, window)) : null;
+    if (!dash || NEW_CLAUSE.test(masked.slice(open + dash[0].length, window))) return here;
+    at = open + dash[0].length;
   }
   return at;
 }
@@ -699,6 +819,9 @@ const COORDINATED = /(?<!\s)\s+(?:and|but|while)\s+(?:(?:also|then|later|once ag
 const HEDGE_WORDS = '(?:seemed|seems|seem|appeared|appears|appear|reportedly|(?:is|are|was|were)(?:\\s+(?:widely|not|also|now))?\\s+expected)';
 const HEDGE = new RegExp(`(?<![\\p{L}'’-])${HEDGE_WORDS}(?![\\p{L}'’-])`, 'u');
 const HEDGE_ALL = new RegExp(HEDGE.source, 'gu');
+
+/** A cue, stance verb or hedge at the start of a text (`sounded …`, `appeared to …`): a second attribution. */
+const CUE_AT = new RegExp(`^(?:${STANCE_PATTERN.source}|${CUE_PATTERN.source}|${HEDGE_WORDS})`, 'u');
 
 /** After `appeared`: a place or company (`appeared at a rally`, `appeared with Okafor`), not a hedge (`appeared in` is either). */
 const APPEARED_AT = /^\s(?:at|on|with|before|alongside|together|onstage|live)\b/u;
@@ -833,7 +956,7 @@ function findAskedContent(input: AttributeInput, start: number, end: number, s: 
     const cue = { start: cueStart, end: cueStart + 5, text: text.slice(cueStart, cueStart + 5) };
     const from = start + at;
     const window = Math.min(limit, from + MAX_CONTENT);
-    pushContent(out, input, from, phraseEnd(masked, from, window), s, cue, null);
+    pushContent(out, input, from, pastAside(masked, phraseEnd(masked, from, window), window), s, cue, null);
   }
 }
 
@@ -910,7 +1033,7 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
     const { cue, mention } = nounAndPossessor(text, sentence, start, m);
     const from = start + m.index + m[0].length;
     const window = Math.min(limit, from + MAX_CONTENT);
-    pushContent(out, input, from, phraseEnd(masked, from, window), s, cue, mention);
+    pushContent(out, input, from, pastFronted(masked, from, pastAside(masked, phraseEnd(masked, from, window), window), window), s, cue, mention);
   }
 }
 

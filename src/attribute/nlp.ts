@@ -136,3 +136,16 @@ export function isVerbLike(word: string): boolean {
   const w = word.toLowerCase();
   return tagsOf(w).some((t) => VERB_TAGS.has(t));
 }
+
+/**
+ * The tense of a finite lexical verb by compromise's lexicon, with a regular `-ed` past
+ * ("questioned", "boycotted": past; "supports": present); null for other words and for forms of
+ * `be` ("was").
+ */
+export function verbTense(word: string): 'past' | 'present' | null {
+  const tags = tagsOf(word.toLowerCase());
+  if (tags.includes('Copula')) return null;
+  if (tags.includes('PastTense') || /^\p{Ll}{2,}ed$/u.test(word)) return 'past';
+  if (tags.includes('PresentTense') && /s$/.test(word)) return 'present';
+  return null;
+}
