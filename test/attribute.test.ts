@@ -326,6 +326,12 @@ describe('reported speech without quote marks', () => {
     ['The mayor has the backing of the union.', []],
     ['The ferry company is backing down from its plan.', []],
     ['Ruiz played a supporting role in the campaign.', []],
+    // `support`, `showing`, `pledged` before a preposition of place or source (or `delegates`) are a noun or an adjective
+    ['Okafor has strong support among ferry riders.', []],
+    ['Okafor drew support from the harbour unions.', []],
+    ['Ruiz had a poor showing in the harbour wards.', []],
+    ['Okafor leads Ruiz by 40 pledged delegates.', []],
+    ['Most riders support at least a cheaper fare.', [['at least a cheaper fare', 'Most riders', 'Most riders', 'support']]],
     // offers, namings and stated positions report a source's position too
     ['Okafor offered the council a new timetable.', [['the council a new timetable', 'Okafor', 'Okafor', 'offered']]],
     ['The inquiry named three harbour officials.', [['three harbour officials', 'The inquiry', 'the inquiry', 'named']]],

@@ -295,6 +295,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     }
     // "The council is expected to vote", "he was asked": a passive says nothing its subject said
     if (isPassive(tokens, ci)) continue;
+    // "a lead of 300 pledged delegates": an adjective
+    if (/^pledged$/i.test(cue.text) && /^\s+(?:super)?delegates?\b/u.test(masked.slice(cue.end, cue.end + 16))) continue;
     // `Lerer reported from Los Angeles`, `Mannix reported daily to Mayer`: no statement
     if (/^reported$/i.test(cue.text) && /^\s+(?:\p{Ll}+ly\s+|daily\s+)?(?:from|to)\b/u.test(masked.slice(cue.end, cue.end + 30))) continue;
     // The attribution of a direct quotation (`"…," Adelson said` · `Adelson said, "…"`) reports no
@@ -445,6 +447,8 @@ function findStanceContent(
   if (participle && prev && NOUN_DETERMINER.test(prev.text)) return;
   // "backing down", "a supporting role": a phrasal verb, or an adjective
   if (participle && NOT_STANCE_AFTER.test(masked.slice(cue.end, cue.end + 12))) return;
+  // "strong support among women", "a poor showing in Iowa": a noun, not a verb with its object
+  if (NOUN_READING.test(cue.text) && NOUN_AFTER.test(masked.slice(cue.end, cue.end + 16))) return;
   // "a super PAC supporting Rubio", "groups backing Cruz": a participle right after a noun takes it as its source
   const postNominal = participle && !isProgressive(tokens, ci) ? postNominalSubject(tokens, ci, text) : null;
   if (postNominal) mention = postNominal;
@@ -537,6 +541,14 @@ const POST_NOMINAL_END = /\s(?:that|which|who|whose|as|while|because|when)\s/u;
 
 /** After a participle: a particle (`backing down`) or a head noun (`supporting role`). */
 const NOT_STANCE_AFTER = /^\s(?:down|up|off|away|out|role|roles)\b/u;
+/** Stance forms that are nouns as often as verbs (`support`, `backing`, `showing`). */
+const NOUN_READING = /^(?:support|backing|showing)$/u;
+/**
+ * What follows such a form when it is a noun (`support among women`, `support from donors`, `a
+ * strong showing in Iowa`): a preposition of place, source or time (a verb takes its object
+ * first: `voters support the ban in Iowa`).
+ */
+const NOUN_AFTER = /^\s+(?:among|across|from|in|on|at(?!\s+least\b)|against|within|throughout|over)\b/u;
 /** A determiner or possessive before a participle makes it a noun (`the backing of`, `their backing`). */
 const NOUN_DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|any|no|whose)$/i;
 
