@@ -370,6 +370,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     // a cue that ends its clause: `said, according to …`
     else if (CITES.test(masked.slice(from, contentEndLimit))) continue;
     const rest = masked.slice(from, contentEndLimit);
+    // `"…," Okafor, the harbour chief, said in April.`: after a quotation, a time, place, manner or
+    // addressee is all that follows the cue (the attribution of the quotation, not a report)
+    if (ADJUNCT_ONLY.test(rest) && masked.slice(start, cue.start).includes(MASK)) continue;
     const that = /^\s*(?:,\s*)?(?:that\b)?\s*/u.exec(rest);
     if (that) from += that[0].length;
     // A second attribution in the same sentence ends this content: "… and said that …".
@@ -405,6 +408,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   }
   for (const f of found) out.push(f);
 }
+
+/** An adjunct of time, place, manner or addressee right after a cue (`said in April`, `told reporters during a call`, `said pleasantly`). */
+const ADJUNCT_ONLY = /^\s*(?:,\s*)?(?:(?:in|at|during|on|before|after|as|while|ahead|from|with|by|through|via|over|into|upon|since)\s|to\s+(?:the|a|an|his|her|its|their|\p{Lu})|\p{Ll}+ly\b|matter-of-factly\b)/u;
 
 /** A one-word answer, followed by a time, a place or a comma: `so`, `yes`, `no`. */
 const ANSWER = /^(?:so|yes|no)(?=,|\s+(?:in|on|at|during|after|before|last|this|when|while|earlier|later|again|too|as well)\b)/iu;
