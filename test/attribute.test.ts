@@ -405,6 +405,10 @@ describe('reported speech without quote marks', () => {
     ['The ferry, Okafor said, is "late again and nobody cares."', []],
     // a poll as the source
     ['In a Harbour Gazette poll last month, Okafor had a clear lead over Ruiz.', [['Okafor had a clear lead over Ruiz', 'a Harbour Gazette poll last month', 'a Harbour Gazette poll last month', 'In']]],
+    // a poll at the sentence end is a source when it is named or dated, not polls in general
+    ['Okafor has a wide lead in the latest Harbour Gazette poll.', [['Okafor has a wide lead', 'the latest Harbour Gazette poll', 'the latest Harbour Gazette poll', 'in']]],
+    ['Okafor has a wide lead in the polls.', []],
+    ['Ruiz trails Okafor in national surveys.', []],
     // a pollster with a slash; the content runs to the sentence end, past a contrasting clause
     [
       'In a Harbour Gazette/Marist poll released Monday, 52 percent backed Okafor, while 40 percent backed Ruiz.',

@@ -698,7 +698,9 @@ function findPollContent(input: AttributeInput, start: number, end: number, s: S
     last = POLL_LAST.exec(sentence.slice(q));
     lastAt = q;
   }
-  if (last) {
+  // (`has a wide lead in the polls`, `trails in national surveys`: polls in general, no source;
+  // a named or dated poll is one: `in a Gazette poll`, `in January polls`)
+  if (last && /[\p{Lu}\p{N}]/u.test(last[1] as string)) {
     const at = start + lastAt;
     const cueStart = masked.indexOf('in', at);
     const srcStart = cueStart + 3;
