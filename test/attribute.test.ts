@@ -339,6 +339,13 @@ describe('reported speech without quote marks', () => {
     ['Okafor offered the council a new timetable.', [['the council a new timetable', 'Okafor', 'Okafor', 'offered']]],
     ['The inquiry named three harbour officials.', [['three harbour officials', 'The inquiry', 'the inquiry', 'named']]],
     ['The mayor made it clear the ferry would run.', [['the ferry would run', 'The mayor', 'the mayor', 'made it clear']]],
+    // …but not a participle that names after a common noun, `found` as in founding or with a
+    // reflexive, or `adding to` (no speech)
+    ['The rally was organised by a cleric named Omar Haddad.', []],
+    ['The ferry is run by a firm named for its founder.', []],
+    ['Ruiz helped found the harbour party in 2010.', []],
+    ['Okafor found herself in a bind after the vote.', []],
+    ['Okafor won the vote, adding to her lead over Ruiz.', []],
     ['Most commuters would like a later ferry.', [['a later ferry', 'Most commuters', 'Most commuters', 'would like']]],
     ['Ruiz went after Okafor over the bridge delays.', [['Okafor over the bridge delays', 'Ruiz', 'Ruiz', 'went after']]],
     ['The ferry passed the harbour wall.', []],

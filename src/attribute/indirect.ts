@@ -295,6 +295,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     }
     // "The council is expected to vote", "he was asked": a passive says nothing its subject said
     if (isPassive(tokens, ci)) continue;
+    // "adding to her lead", "added to the list": no speech
+    if (/^add(?:s|ed|ing)?$/i.test(cue.text) && /^\s+to\s/u.test(masked.slice(cue.end, cue.end + 5))) continue;
     // "a lead of 300 pledged delegates": an adjective
     if (/^pledged$/i.test(cue.text) && /^\s+(?:super)?delegates?\b/u.test(masked.slice(cue.end, cue.end + 16))) continue;
     // `Lerer reported from Los Angeles`, `Mannix reported daily to Mayer`: no statement
@@ -453,6 +455,10 @@ function findStanceContent(
   if (participle && prev && NOUN_DETERMINER.test(prev.text)) return;
   // "backing down", "a supporting role": a phrasal verb, or an adjective
   if (participle && NOT_STANCE_AFTER.test(masked.slice(cue.end, cue.end + 12))) return;
+  // "a cleric named Ali", "a gym named for Ali": a participle that names; "helped found the
+  // party", "found himself in a bind": no stance
+  if (cue.text === 'named' && (/^\s+(?:for|after)\b/u.test(masked.slice(cue.end, cue.end + 8)) || NAMED_AFTER_NOUN.test(masked.slice(Math.max(start, cue.start - 60), cue.start)))) return;
+  if (cue.text === 'found' && ((prev !== undefined && /^(?:help|helps|helped|helping|to)$/.test(prev.text)) || REFLEXIVE.test(masked.slice(cue.end, cue.end + 14)))) return;
   // "strong support among women", "a poor showing in Iowa": a noun, not a verb with its object
   if (NOUN_READING.test(cue.text) && NOUN_AFTER.test(masked.slice(cue.end, cue.end + 16))) return;
   // "a super PAC supporting Rubio", "groups backing Cruz": a participle right after a noun takes it as its source
@@ -547,6 +553,10 @@ const POST_NOMINAL_END = /\s(?:that|which|who|whose|as|while|because|when)\s/u;
 
 /** After a participle: a particle (`backing down`) or a head noun (`supporting role`). */
 const NOT_STANCE_AFTER = /^\s(?:down|up|off|away|out|role|roles)\b/u;
+/** A common noun after an article right before `named` (`a cleric named`, `the young lawyer named`). */
+const NAMED_AFTER_NOUN = /(?:^|\s)(?:a|an|the)\s(?:[\p{Ll}\p{N}-]+\s){1,3}$/u;
+/** A reflexive object (`found himself`). */
+const REFLEXIVE = /^\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b/u;
 /** Stance forms that are nouns as often as verbs (`support`, `backing`, `showing`). */
 const NOUN_READING = /^(?:support|backing|showing)$/u;
 /**
