@@ -346,6 +346,8 @@ describe('reported speech without quote marks', () => {
     ['Ruiz helped found the harbour party in 2010.', []],
     ['Okafor found herself in a bind after the vote.', []],
     ['Okafor won the vote, adding to her lead over Ruiz.', []],
+    // `won the endorsement of X`: X is the endorser
+    ['Okafor won the endorsement of the harbour union.', []],
     ['Most commuters would like a later ferry.', [['a later ferry', 'Most commuters', 'Most commuters', 'would like']]],
     ['Ruiz went after Okafor over the bridge delays.', [['Okafor over the bridge delays', 'Ruiz', 'Ruiz', 'went after']]],
     ['The ferry passed the harbour wall.', []],

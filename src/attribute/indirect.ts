@@ -796,6 +796,8 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
  */
 const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|opposition\s+to|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for))\s/gu;
 const NOUN_STANCE_ONE = new RegExp(NOUN_STANCE.source, 'u');
+/** A verb of getting before `the endorsement(s) of` (`won`, `received`, `has`): its `of` names the endorser. */
+const WON_ENDORSEMENT = /\b(?:won|wins|winning|win|received|receives|receiving|got|gets|getting|secured|secures|snagged|picked\s+up|earned|earns|has|have|had|having|with)\s+(?:the\s+)?$/u;
 /**
  * The contents found by {@link findNounStance}. In {@link dropNested} they are dropped inside
  * another content like stance contents (`rejected Okafor's call for a recount` is one
@@ -813,6 +815,8 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
   for (let m = NOUN_STANCE.exec(sentence); m !== null; m = NOUN_STANCE.exec(sentence)) {
     const { cue, mention } = nounAndPossessor(text, sentence, start, m);
     if (m[1] !== undefined && mention === null) continue;
+    // `won the endorsement of the union`: the phrase after `of` is the endorser, not what is endorsed
+    if (/^endorsements?\s/u.test(m[0]) && WON_ENDORSEMENT.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     const from = start + m.index + m[0].length;
     const window = Math.min(limit, from + MAX_CONTENT);
     const n0 = out.length;
