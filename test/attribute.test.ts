@@ -346,6 +346,9 @@ describe('reported speech without quote marks', () => {
     ['Ruiz helped found the harbour party in 2010.', []],
     ['Okafor found herself in a bind after the vote.', []],
     ['Okafor won the vote, adding to her lead over Ruiz.', []],
+    // `challenges` after a lower-case word that is no subject is the noun
+    ['The ferry faces legal challenges to its licence.', []],
+    ['Okafor challenges Ruiz on the ferry fares.', [['Ruiz on the ferry fares', 'Okafor', 'Okafor', 'challenges']]],
     // `won the endorsement of X`: X is the endorser
     ['Okafor won the endorsement of the harbour union.', []],
     ['Most commuters would like a later ferry.', [['a later ferry', 'Most commuters', 'Most commuters', 'would like']]],

@@ -459,6 +459,9 @@ function findStanceContent(
   // party", "found himself in a bind": no stance
   if (cue.text === 'named' && (/^\s+(?:for|after)\b/u.test(masked.slice(cue.end, cue.end + 8)) || NAMED_AFTER_NOUN.test(masked.slice(Math.max(start, cue.start - 60), cue.start)))) return;
   if (cue.text === 'found' && ((prev !== undefined && /^(?:help|helps|helped|helping|to)$/.test(prev.text)) || REFLEXIVE.test(masked.slice(cue.end, cue.end + 14)))) return;
+  // "legal challenges to the law", "the challenges posed by": after a lower-case word that is no
+  // subject or adverb, `challenges` is the plural noun
+  if (cue.text === 'challenges' && prev !== undefined && /^\p{Ll}/u.test(prev.text) && !/^(?:who|which|that|he|she|it|one|also|still|now|often|\p{Ll}+ly)$/u.test(prev.text)) return;
   // "strong support among women", "a poor showing in Iowa": a noun, not a verb with its object
   if (NOUN_READING.test(cue.text) && NOUN_AFTER.test(masked.slice(cue.end, cue.end + 16))) return;
   // "a super PAC supporting Rubio", "groups backing Cruz": a participle right after a noun takes it as its source
