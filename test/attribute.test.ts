@@ -346,6 +346,9 @@ describe('reported speech without quote marks', () => {
     ['Ruiz helped found the harbour party in 2010.', []],
     ['Okafor found herself in a bind after the vote.', []],
     ['Okafor won the vote, adding to her lead over Ruiz.', []],
+    // `told` or `wrote` inside another content is part of it; `says` there is a second statement
+    ['Okafor said she had told Ruiz that the ferry would stop.', [['she had told Ruiz that the ferry would stop', 'Okafor', 'Okafor', 'said']]],
+    ['Okafor said the harbour board wrote that the ferry would stop.', [['the harbour board wrote that the ferry would stop', 'Okafor', 'Okafor', 'said']]],
     // `challenges` after a lower-case word that is no subject is the noun
     ['The ferry faces legal challenges to its licence.', []],
     ['Okafor challenges Ruiz on the ferry fares.', [['Ruiz on the ferry fares', 'Okafor', 'Okafor', 'challenges']]],

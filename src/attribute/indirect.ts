@@ -157,8 +157,12 @@ function findHeadlineReport(input: AttributeInput, para: { start: number; end: n
   return out.length > before;
 }
 
-/** Cues that report speech proper: an attribution of theirs inside another content is a second statement. */
-const REPORTING = /^(?:(?:has|have|had|also)\s+)?(?:said|says|say|saying|told|tells|reported|added|noted|wrote|writes)$|^according to$/i;
+/**
+ * Cues that report speech proper: an attribution of theirs inside another content is a second
+ * statement. (`told` and `wrote` are left out: inside another content they are mostly an event
+ * the outer source reports, `Okafor said she had told Ruiz that …`.)
+ */
+const REPORTING = /^(?:(?:has|have|had|also)\s+)?(?:said|says|say|saying|reported|added|noted)$|^according to$/i;
 
 /**
  * A verb of stance, belief or intention, a hedge or a poll inside the content of another
