@@ -346,6 +346,9 @@ describe('reported speech without quote marks', () => {
     ['Ruiz helped found the harbour party in 2010.', []],
     ['Okafor found herself in a bind after the vote.', []],
     ['Okafor won the vote, adding to her lead over Ruiz.', []],
+    // a passive past an adverb of time: what was reported is the subject, the agent the source
+    ['The closure was first reported by the Harbour Gazette.', [['The closure', 'the Harbour Gazette', 'Harbour Gazette', 'reported']]],
+    ['The closure had been previously reported in May.', []],
     // `told` or `wrote` inside another content is part of it; `says` there is a second statement
     ['Okafor said she had told Ruiz that the ferry would stop.', [['she had told Ruiz that the ferry would stop', 'Okafor', 'Okafor', 'said']]],
     ['Okafor said the harbour board wrote that the ferry would stop.', [['the harbour board wrote that the ferry would stop', 'Okafor', 'Okafor', 'said']]],

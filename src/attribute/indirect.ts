@@ -299,6 +299,12 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     }
     // "The council is expected to vote", "he was asked": a passive says nothing its subject said
     if (isPassive(tokens, ci)) continue;
+    // "The meeting was first reported by the Gazette": a passive past an adverb of time; what was
+    // reported is its subject, the source the agent (if any)
+    if (ci > 1 && PASSIVE_ADVERB.test((tokens[ci - 1] as Token).text) && /^(?:is|are|was|were|be|been|being)$/.test((tokens[ci - 2] as Token).text)) {
+      if (masked.startsWith(' by ', cue.end)) findAgentStance(input, tokens, ci, start, end, s, found);
+      continue;
+    }
     // "adding to her lead", "added to the list": no speech
     if (/^add(?:s|ed|ing)?$/i.test(cue.text) && /^\s+to\s/u.test(masked.slice(cue.end, cue.end + 5))) continue;
     // "a lead of 300 pledged delegates": an adjective
@@ -516,7 +522,9 @@ function findStanceContent(
 }
 
 /** Forms of `be` (and adverbs) between a passive's subject and its participle (`has been widely criticized`). */
-const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being|has|have|had|also|not|\p{Ll}+ly)$/u;
+const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being|has|have|had|also|not|first|\p{Ll}+ly)$/u;
+/** Adverbs of time between `was` and a reporting verb's participle (`was first reported`). */
+const PASSIVE_ADVERB = /^(?:first|previously|originally|initially)$/u;
 
 /**
  * A side-taking participle with its agent (`a practice criticized by Miller`, `The bill, opposed by
