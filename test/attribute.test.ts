@@ -328,6 +328,10 @@ describe('reported speech without quote marks', () => {
     ['The posters were paid for by voters supporting Okafor.', [['Okafor', 'voters', 'voters', 'supporting']]],
     ['The mayor has the backing of the union.', []],
     ['The ferry company is backing down from its plan.', []],
+    // a finite verb with a particle (`showed up`, `backed down.`), or the noun in `talk show host`
+    ['Hundreds of riders showed up at the harbour.', []],
+    ['The harbour board backed down.', []],
+    ['Okafor spoke to a talk show host in Leeds.', []],
     ['Ruiz played a supporting role in the campaign.', []],
     // `support`, `showing`, `pledged` before a preposition of place or source (or `delegates`) are a noun or an adjective
     ['Okafor has strong support among ferry riders.', []],

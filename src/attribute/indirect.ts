@@ -465,6 +465,8 @@ function findStanceContent(
   if (participle && prev && NOUN_DETERMINER.test(prev.text)) return;
   // "backing down", "a supporting role": a phrasal verb, or an adjective
   if (participle && NOT_STANCE_AFTER.test(masked.slice(cue.end, cue.end + 12))) return;
+  // "showed up at the rally", "backed down", "a talk show host": a phrasal verb, or a noun
+  if (!participle && PARTICLE_AFTER.test(masked.slice(cue.end, cue.end + 12))) return;
   // "a cleric named Ali", "a gym named for Ali": a participle that names; "helped found the
   // party", "found himself in a bind": no stance
   if (cue.text === 'named' && (/^\s+(?:for|after)\b/u.test(masked.slice(cue.end, cue.end + 8)) || NAMED_AFTER_NOUN.test(masked.slice(Math.max(start, cue.start - 60), cue.start)))) return;
@@ -572,6 +574,12 @@ const NOT_STANCE_AFTER = /^\s(?:down|up|off|away|out|role|roles)\b/u;
 const NAMED_AFTER_NOUN = /(?:^|\s)(?:a|an|the)\s(?:[\p{Ll}\p{N}-]+\s){1,3}$/u;
 /** A reflexive object (`found himself`). */
 const REFLEXIVE = /^\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b/u;
+/**
+ * After a finite stance verb, a particle that makes it a phrasal verb (`showed up`, `added up`,
+ * and `backed down.` with nothing after it: `backed off his plan` is a stance), or the head noun
+ * of `talk show host`.
+ */
+const PARTICLE_AFTER = /^\s(?:(?:up|host|hosts)(?![\p{L}-])|(?:down|off)(?=[.,;:]|$))/u;
 /** Stance forms that are nouns as often as verbs (`support`, `backing`, `showing`). */
 const NOUN_READING = /^(?:support|backing|showing)$/u;
 /**
