@@ -302,6 +302,9 @@ describe('reported speech without quote marks', () => {
     // a long addressee of `told`, with a time, up to `that`; a relative `that` after a noun is the content's
     ['Tess Okafor told the Harbour Gazette of Leeds on Saturday that the ferry would run again.', [['the ferry would run again', 'Tess Okafor', 'Tess Okafor', 'told']]],
     ['Tess Okafor told riders the ferry that runs at night would stop.', [['the ferry that runs at night would stop', 'Tess Okafor', 'Tess Okafor', 'told']]],
+    // a phrase with no verb before the attribution of a quotation is a lead-in, not a content
+    ['In his statement, Okafor said it was "a disgrace."', []],
+    ['Sooner or later, Okafor told reporters, "the pier will fall."', []],
     // after a quotation, a time, place, manner or addressee after the cue is no reported content
     ['"The bridge is safe," the harbour chief of the city, Tess Okafor, said to the council.', []],
     ['"The pier is safe," the harbour chief of the city, Tess Okafor, said quietly as the rain fell.', []],

@@ -344,6 +344,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     const forward = masked.slice(skipModifiers(masked, cue.end, contentEndLimit), contentEndLimit);
     const contentFollows = !inverted && !/^\s*,/.test(forward) && forward.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
     if (beforeLead && beforeLead.text === ',' && lead - 1 > firstWordIndex(tokens) && !contentFollows) {
+      // `In his statement, Okafor said it was "a disgrace."`: a phrase with no verb before the
+      // attribution of a quotation is a lead-in, not what was said
+      if (!inverted && forward.includes(MASK) && !hasVerb(masked.slice(Math.max(start, beforeLead.start - 200), beforeLead.start))) continue;
       // CONTENT, X said.  ·  CONTENT, X said, MORE (the content runs around the attribution).
       const tail = skipModifiers(masked, inverted ? mention.end : cue.end, contentEndLimit);
       const more = /^\s*,\s*/u.exec(masked.slice(tail, contentEndLimit));
@@ -423,6 +426,11 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
 
 /** An adjunct of time, place, manner or addressee right after a cue (`said in April`, `told reporters during a call`, `said pleasantly`). */
 const ADJUNCT_ONLY = /^\s*(?:,\s*)?(?:(?:in|at|during|on|before|after|as|while|ahead|from|with|by|through|via|over|into|upon|since)\s|to\s+(?:the|a|an|his|her|its|their|\p{Lu})|\p{Ll}+ly\b|matter-of-factly\b)/u;
+
+/** Whether a stretch of text holds a verb (an auxiliary, or a lower-case word the lexicon tags as a verb). */
+function hasVerb(stretch: string): boolean {
+  return (stretch.match(/[\p{L}’'-]+/gu) ?? []).some((w) => FINITE_AUX.test(w) || (/^\p{Ll}/u.test(w) && isVerbLike(w)));
+}
 
 /** A one-word answer, followed by a time, a place or a comma: `so`, `yes`, `no`. */
 const ANSWER = /^(?:so|yes|no)(?=,|\s+(?:in|on|at|during|after|before|last|this|when|while|earlier|later|again|too|as well)\b)/iu;
