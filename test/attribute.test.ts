@@ -362,6 +362,10 @@ describe('reported speech without quote marks', () => {
     // `challenges` after a lower-case word that is no subject is the noun
     ['The ferry faces legal challenges to its licence.', []],
     ['Okafor challenges Ruiz on the ferry fares.', [['Ruiz on the ferry fares', 'Okafor', 'Okafor', 'challenges']]],
+    // a content that opens with `and` or `or` after its cue is a coordination
+    ['The closure sparked fear and anger among riders.', []],
+    ['The storm brought hope and danger for the riders.', []],
+    ['Okafor praised and thanked the ferry crews.', [['the ferry crews', 'Okafor', 'Okafor', 'thanked']]],
     // `won the endorsement of X`: X is the endorser
     ['Okafor won the endorsement of the harbour union.', []],
     ['Most commuters would like a later ferry.', [['a later ferry', 'Most commuters', 'Most commuters', 'would like']]],

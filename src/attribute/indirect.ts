@@ -1145,6 +1145,9 @@ function pushContent(
     while (b > a && /[\s,;:—–-]/u.test(masked[b - 1] as string)) b--;
   }
   const slice = masked.slice(a, b);
+  // `sparking fear and panic`, `which he defended and minimized`: a content after its cue that
+  // opens with `and` or `or` is a coordination, not what the cue reports
+  if (a >= cue.end && /^(?:and|or)\s/u.test(slice)) return;
   const words = slice.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   // one word is enough: `75 percent said yes`, `Cruz endorsed Trump`
   if (words < 1) return;
