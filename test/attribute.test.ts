@@ -469,6 +469,7 @@ describe('reported speech without quote marks', () => {
       [['Ferry Will Sail Again by June', 'Mayor Okafor', 'Okafor', ':']],
     ],
     ['The Latest: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs. Crews worked through the night.', []],
+    ['Revealed: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs. Crews worked through the night.', []],
     // a headline in sentence case with a full stop, which the segmenter calls body, is read the same way
     ['Okafor: Ferry will sail again by June.\n\nThe harbour reopened on Monday after repairs.', [['Ferry will sail again by June', 'Okafor', 'Okafor', ':']]],
     // (a long first paragraph is prose, whatever stands before its colon)

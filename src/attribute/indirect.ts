@@ -77,10 +77,11 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
 /**
  * A headline that gives a claim after its source and a colon: `Okafor: Bridge Will Reopen by
  * Spring`, `Harbour Gazette Poll: Ruiz Leads`. The label is a short name-like phrase (not a
- * column or series name such as `The Latest:` or `UPDATE:`); the content is the rest of the line
+ * column or series name such as `The Latest:` or `UPDATE:`, nor an exclamation such as
+ * `Revealed:` or `Wow:`); the content is the rest of the line
  * (a sub-headline on the next line, `Okafor: Bridge will reopen;\nCrews start Monday`, is not).
  */
-const HEADLINE_LABEL = /^(?!(?:The|A|An|On|In|Update|Exclusive|Breaking|Watch|Video|Live|Opinion|Editorial|Analysis|Review|Transcript|Podcast|Read|Paid Notice)\b)\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{L}\p{N}.'’&-]+){0,4}$/u;
+const HEADLINE_LABEL = /^(?!(?:The|A|An|On|In|Update|Exclusive|Breaking|Watch|Video|Live|Opinion|Editorial|Analysis|Review|Transcript|Podcast|Read|Paid Notice|Revealed|Wow|Whoa|Yikes|Boom|Bombshell|Busted|Shocking|Leaked|Just Leaked|Just In)\b)\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{L}\p{N}.'’&-]+){0,4}$/u;
 /**
  * A column or series name ends in one of these words (`Breitbart News Daily:`, `Tuesday's Morning
  * Email:`, `Delegate Update:`); inside a name they are a source's (`Harbour Daily News: …`).
