@@ -421,6 +421,11 @@ describe('reported speech without quote marks', () => {
       'At the root of the delay, according to Ana Ruiz, a former harbour master, was a dispute over the dredging contract.',
       [['At the root of the delay, according to Ana Ruiz, a former harbour master, was a dispute over the dredging contract', 'Ana Ruiz', 'Ana Ruiz', 'according to']],
     ],
+    // …also after a short lead-in with no verb, when a clause follows the source
+    [
+      'Since last winter, according to the harbour board, the ferry has lost money.',
+      [['Since last winter, according to the harbour board, the ferry has lost money', 'the harbour board', 'the harbour board', 'according to']],
+    ],
     // a cited source after an attribution is no content of it
     ['Okafor said at a rally, according to the Dunmore Herald.', [['Okafor said at a rally', 'the Dunmore Herald', 'Dunmore Herald', 'according to']]],
     // an aside between the cue and its that-clause

@@ -291,7 +291,10 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
         const from = lead ? start + lead[0].length : start;
         // A, according to X, B: the content runs around the attribution (`At the heart of it,
         // according to Ross, a former envoy, was a decision …`)
-        const resume = prev.text === ',' ? resumeAfterSource(masked, cue.end, contentEndLimit) : -1;
+        let resume = prev.text === ',' ? resumeAfterSource(masked, cue.end, contentEndLimit) : -1;
+        // (`Since last November, according to the group, troops have …`: a short lead-in with no
+        // verb is no content of its own; the clause after the source is)
+        if (resume < 0 && prev.text === ',' && isLeadIn(masked.slice(from, prev.start))) resume = clauseAfterSource(masked, cue.end, contentEndLimit);
         if (resume >= 0) pushContent(found, input, from, contentEndLimit, s, cue, mention, [prev.start, resume]);
         // CONTENT, according to X.  ·  CONTENT according to X.
         else pushContent(found, input, from, prev.text === ',' ? prev.start : cue.start, s, cue, mention);
@@ -1049,6 +1052,20 @@ function resumeAfterSource(masked: string, sourceEnd: number, limit: number): nu
   const rest = masked.slice(sourceEnd + m[0].length, limit);
   return rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3 ? sourceEnd + m[0].length : -1;
 }
+/** A short phrase with no verb (`Since last November`, `In addition`, `Over the long term`): a lead-in, not a clause. */
+function isLeadIn(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return words.length <= 5 && !hasVerb(phrase);
+}
+
+/** After `according to` (`sourceEnd`): where the clause after the source's comma starts (three words or more), or -1. */
+function clauseAfterSource(masked: string, sourceEnd: number, limit: number): number {
+  const comma = masked.indexOf(',', sourceEnd);
+  if (comma < 0 || comma >= limit || comma - sourceEnd > 120 || /[;:\u2063]/u.test(masked.slice(sourceEnd, comma))) return -1;
+  const at = comma + 1 + (masked.slice(comma + 1, comma + 4).length - masked.slice(comma + 1, comma + 4).trimStart().length);
+  return masked.slice(at, limit).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3 ? at : -1;
+}
+
 /** `X, (appositive,) verb`: the source up to its comma, one optional appositive, then a finite verb of the content. */
 const RESUME = /^[^,;:\u2063]{0,120}?,\s+(?:(?:a|an|the)\s[^,;:\u2063]{1,80},\s+)?(?=(is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|remains?|remained|does|did)\b)/u;
 
