@@ -305,6 +305,8 @@ describe('reported speech without quote marks', () => {
     // a phrase with no verb before the attribution of a quotation is a lead-in, not a content
     ['In his statement, Okafor said it was "a disgrace."', []],
     ['Sooner or later, Okafor told reporters, "the pier will fall."', []],
+    // a cue before a colon introduces what follows it, not the words before it
+    ['In a speech last July, Okafor said:\n\nThe ferry will run.', []],
     // after a quotation, a time, place, manner or addressee after the cue is no reported content
     ['"The bridge is safe," the harbour chief of the city, Tess Okafor, said to the council.', []],
     ['"The pier is safe," the harbour chief of the city, Tess Okafor, said quietly as the rain fell.', []],

@@ -351,6 +351,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       // `In his statement, Okafor said it was "a disgrace."`: a phrase with no verb before the
       // attribution of a quotation is a lead-in, not what was said
       if (!inverted && forward.includes(MASK) && !hasVerb(masked.slice(Math.max(start, beforeLead.start - 200), beforeLead.start))) continue;
+      // (`In a speech last July, she said:` introduces what follows the colon)
+      if (!inverted && /^\s*:/u.test(masked.slice(skipModifiers(masked, cue.end, end), end))) continue;
       // CONTENT, X said.  ·  CONTENT, X said, MORE (the content runs around the attribution).
       const tail = skipModifiers(masked, inverted ? mention.end : cue.end, contentEndLimit);
       const more = /^\s*,\s*/u.exec(masked.slice(tail, contentEndLimit));
