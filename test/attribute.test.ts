@@ -365,6 +365,14 @@ describe('reported speech without quote marks', () => {
     ['Ruiz said the depot would close in June.', [['the depot would close in June', 'Ruiz', 'Ruiz', 'said']]],
     ['Tess Okafor told the Harbour Gazette of Leeds on Saturday that the ferry would run again.', [['that the ferry would run again', 'Tess Okafor', 'Tess Okafor', 'told']]],
     ['Tess Okafor told riders the ferry that runs at night would stop.', [['the ferry that runs at night would stop', 'Tess Okafor', 'Tess Okafor', 'told']]],
+    // a phrase with no verb before the attribution of a quotation is a lead-in, not a content
+    ['In his statement, Okafor said it was "a disgrace."', []],
+    ['Sooner or later, Okafor told reporters, "the pier will fall."', []],
+    // a cue before a colon introduces what follows it, not the words before it
+    ['In a speech last July, Okafor said:\n\nThe ferry will run.', []],
+    // after a quotation, a time, place, manner or addressee after the cue is no reported content
+    ['"The bridge is safe," the harbour chief of the city, Tess Okafor, said to the council.', []],
+    ['"The pier is safe," the harbour chief of the city, Tess Okafor, said quietly as the rain fell.', []],
     // a cue that is also a plural noun, after a number or a preposition, is the noun
     ['The firm sent three reports to the transport authority in May.', []],
     ['Queues for sold-out shows stretched past the bus station.', []],
@@ -388,11 +396,43 @@ describe('reported speech without quote marks', () => {
     ['The posters were paid for by voters supporting Okafor.', [['Okafor', 'voters', 'voters', 'supporting']]],
     ['The mayor has the backing of the union.', []],
     ['The ferry company is backing down from its plan.', []],
+    // a finite verb with a particle (`showed up`, `backed down.`), or the noun in `talk show host`
+    ['Hundreds of riders showed up at the harbour.', []],
+    ['The harbour board backed down.', []],
+    ['Okafor spoke to a talk show host in Leeds.', []],
     ['Ruiz played a supporting role in the campaign.', []],
+    // `support`, `showing`, `pledged` before a preposition of place or source (or `delegates`) are a noun or an adjective
+    ['Okafor has strong support among ferry riders.', []],
+    ['Okafor drew support from the harbour unions.', []],
+    ['Ruiz had a poor showing in the harbour wards.', []],
+    ['Okafor leads Ruiz by 40 pledged delegates.', []],
+    ['Most riders support at least a cheaper fare.', [['at least a cheaper fare', 'Most riders', 'Most riders', 'support']]],
     // offers, namings and stated positions report a source's position too
     ['Okafor offered the council a new timetable.', [['the council a new timetable', 'Okafor', 'Okafor', 'offered']]],
     ['The inquiry named three harbour officials.', [['three harbour officials', 'The inquiry', 'the inquiry', 'named']]],
     ['The mayor made it clear the ferry would run.', [['the ferry would run', 'The mayor', 'the mayor', 'made it clear']]],
+    // …but not a participle that names after a common noun, `found` as in founding or with a
+    // reflexive, or `adding to` (no speech)
+    ['The rally was organised by a cleric named Omar Haddad.', []],
+    ['The ferry is run by a firm named for its founder.', []],
+    ['Ruiz helped found the harbour party in 2010.', []],
+    ['Okafor found herself in a bind after the vote.', []],
+    ['Okafor won the vote, adding to her lead over Ruiz.', []],
+    // a passive past an adverb of time: what was reported is the subject, the agent the source
+    ['The closure was first reported by the Harbour Gazette.', [['The closure', 'the Harbour Gazette', 'Harbour Gazette', 'reported']]],
+    ['The closure had been previously reported in May.', []],
+    // `told` or `wrote` inside another content is part of it; `says` there is a second statement
+    ['Okafor said she had told Ruiz that the ferry would stop.', [['she had told Ruiz that the ferry would stop', 'Okafor', 'Okafor', 'said']]],
+    ['Okafor said the harbour board wrote that the ferry would stop.', [['the harbour board wrote that the ferry would stop', 'Okafor', 'Okafor', 'said']]],
+    // `challenges` after a lower-case word that is no subject is the noun
+    ['The ferry faces legal challenges to its licence.', []],
+    ['Okafor challenges Ruiz on the ferry fares.', [['Ruiz on the ferry fares', 'Okafor', 'Okafor', 'challenges']]],
+    // a content that opens with `and` or `or` after its cue is a coordination
+    ['The closure sparked fear and anger among riders.', []],
+    ['The storm brought hope and danger for the riders.', []],
+    ['Okafor praised and thanked the ferry crews.', [['the ferry crews', 'Okafor', 'Okafor', 'thanked']]],
+    // `won the endorsement of X`: X is the endorser
+    ['Okafor won the endorsement of the harbour union.', []],
     ['Most commuters would like a later ferry.', [['a later ferry', 'Most commuters', 'Most commuters', 'would like']]],
     ['Ruiz went after Okafor over the bridge delays.', [['Okafor over the bridge delays', 'Ruiz', 'Ruiz', 'went after']]],
     ['The ferry passed the harbour wall.', []],
@@ -446,6 +486,11 @@ describe('reported speech without quote marks', () => {
       'At the root of the delay, according to Ana Ruiz, a former harbour master, was a dispute over the dredging contract.',
       [['At the root of the delay, according to Ana Ruiz, a former harbour master, was a dispute over the dredging contract', 'Ana Ruiz', 'Ana Ruiz', 'according to']],
     ],
+    // …also after a short lead-in with no verb, when a clause follows the source
+    [
+      'Since last winter, according to the harbour board, the ferry has lost money.',
+      [['Since last winter, according to the harbour board, the ferry has lost money', 'the harbour board', 'the harbour board', 'according to']],
+    ],
     // a cited source after an attribution is no content of it
     ['Okafor said at a rally, according to the Dunmore Herald.', [['Okafor said at a rally', 'the Dunmore Herald', 'Dunmore Herald', 'according to']]],
     // an aside between the cue and its that-clause
@@ -459,6 +504,10 @@ describe('reported speech without quote marks', () => {
     ['The ferry, Okafor said, is "late again and nobody cares."', []],
     // a poll as the source
     ['In a Harbour Gazette poll last month, Okafor had a clear lead over Ruiz.', [['Okafor had a clear lead over Ruiz', 'a Harbour Gazette poll last month', 'a Harbour Gazette poll last month', 'In']]],
+    // a poll at the sentence end is a source when it is named or dated, not polls in general
+    ['Okafor has a wide lead in the latest Harbour Gazette poll.', [['Okafor has a wide lead', 'the latest Harbour Gazette poll', 'the latest Harbour Gazette poll', 'in']]],
+    ['Okafor has a wide lead in the polls.', []],
+    ['Ruiz trails Okafor in national surveys.', []],
     // a pollster with a slash; the content runs to the sentence end, past a contrasting clause
     [
       'In a Harbour Gazette/Marist poll released Monday, 52 percent backed Okafor, while 40 percent backed Ruiz.',
@@ -490,6 +539,7 @@ describe('reported speech without quote marks', () => {
       [['Ferry Will Sail Again by June', 'Mayor Okafor', 'Okafor', ':']],
     ],
     ['The Latest: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs. Crews worked through the night.', []],
+    ['Revealed: Ferry Will Sail Again by June\n\nThe harbour reopened on Monday after repairs. Crews worked through the night.', []],
     // a headline in sentence case with a full stop, which the segmenter calls body, is read the same way
     ['Okafor: Ferry will sail again by June.\n\nThe harbour reopened on Monday after repairs.', [['Ferry will sail again by June', 'Okafor', 'Okafor', ':']]],
     // (a long first paragraph is prose, whatever stands before its colon)

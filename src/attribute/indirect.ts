@@ -75,7 +75,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
 }
 
 /** Prepositions that open an adverbial of time, place, channel or company (`in April`, `at the rally`, `with reporters`). */
-const ADVERBIAL = /^(?:in|on|at|during|via|from|with|after|before|over|across|among)\s/iu;
+const ADVERBIAL = /^(?:in|on|at(?!\s+(?:least|most)\b)|during|via|from|with|after|before|over|across|among)\s/iu;
 /** Cues whose preposition opens their object (`agreed with the plan`, `believes in it`, `hinted at a run`, `pushed back on`). */
 const PREPOSITIONAL_CUE = /^(?:agree|believ|hint|push|side|praise|heap|insist|focus|rail|weigh|comment|elaborat|reflect)/iu;
 /** The most words of such an adverbial. */
@@ -120,10 +120,11 @@ function withThat(masked: string, spans: IndirectSpan[]): IndirectSpan[] {
 /**
  * A headline that gives a claim after its source and a colon: `Okafor: Bridge Will Reopen by
  * Spring`, `Harbour Gazette Poll: Ruiz Leads`. The label is a short name-like phrase (not a
- * column or series name such as `The Latest:` or `UPDATE:`); the content is the rest of the line
+ * column or series name such as `The Latest:` or `UPDATE:`, nor an exclamation such as
+ * `Revealed:` or `Wow:`); the content is the rest of the line
  * (a sub-headline on the next line, `Okafor: Bridge will reopen;\nCrews start Monday`, is not).
  */
-const HEADLINE_LABEL = /^(?!(?:The|A|An|On|In|Update|Exclusive|Breaking|Watch|Video|Live|Opinion|Editorial|Analysis|Review|Transcript|Podcast|Read|Paid Notice)\b)\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{L}\p{N}.'’&-]+){0,4}$/u;
+const HEADLINE_LABEL = /^(?!(?:The|A|An|On|In|Update|Exclusive|Breaking|Watch|Video|Live|Opinion|Editorial|Analysis|Review|Transcript|Podcast|Read|Paid Notice|Revealed|Wow|Whoa|Yikes|Boom|Bombshell|Busted|Shocking|Leaked|Just Leaked|Just In)\b)\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{L}\p{N}.'’&-]+){0,4}$/u;
 /**
  * A column or series name ends in one of these words (`Breitbart News Daily:`, `Tuesday's Morning
  * Email:`, `Delegate Update:`); inside a name they are a source's (`Harbour Daily News: …`).
@@ -204,7 +205,7 @@ function findHeadlineReport(input: AttributeInput, para: { start: number; end: n
  * Cues that report speech proper: an attribution of theirs inside another content is a second
  * statement (`… which she said was not enough`, `… that polls say is wrong`). Other reporting
  * verbs there are mostly part of what the outer content reports (`Voters liked Okafor telling
- * Ruiz to sit down`, `Ruiz answered by saying …`).
+ * Ruiz to sit down`, `Okafor said she had told Ruiz that …`).
  */
 const REPORTING = /^(?:(?:has|have|had|also)\s+)?(?:said|says|say|reported)$|^according to$/i;
 
@@ -346,7 +347,10 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       } else if (prev && (ci > firstWordIndex(tokens) + 2 || prev.text === ',')) {
         // A, according to X, B: the content runs around the attribution (`At the heart of it,
         // according to Ross, a former envoy, was a decision …`)
-        const resume = prev.text === ',' ? resumeAfterSource(masked, cue.end, contentEndLimit) : -1;
+        let resume = prev.text === ',' ? resumeAfterSource(masked, cue.end, contentEndLimit) : -1;
+        // (`Since last November, according to the group, troops have …`: a short lead-in with no
+        // verb is no content of its own; the clause after the source is)
+        if (resume < 0 && prev.text === ',' && isLeadIn(masked.slice(from, prev.start))) resume = clauseAfterSource(masked, cue.end, contentEndLimit);
         if (resume >= 0) pushContent(found, input, from, contentEndLimit, s, cue, mention, [prev.start, resume]);
         // CONTENT, according to X.  ·  CONTENT according to X.
         else pushContent(found, input, from, prev.text === ',' ? prev.start : cue.start, s, cue, mention);
@@ -355,6 +359,16 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     }
     // "The council is expected to vote", "he was asked": a passive says nothing its subject said
     if (isPassive(tokens, ci)) continue;
+    // "The meeting was first reported by the Gazette": a passive past an adverb of time; what was
+    // reported is its subject, the source the agent (if any)
+    if (ci > 1 && PASSIVE_ADVERB.test((tokens[ci - 1] as Token).text) && /^(?:is|are|was|were|be|been|being)$/.test((tokens[ci - 2] as Token).text)) {
+      if (masked.startsWith(' by ', cue.end)) findAgentStance(input, tokens, ci, start, end, s, found);
+      continue;
+    }
+    // "adding to her lead", "added to the list": no speech
+    if (/^add(?:s|ed|ing)?$/i.test(cue.text) && /^\s+to\s/u.test(masked.slice(cue.end, cue.end + 5))) continue;
+    // "a lead of 300 pledged delegates": an adjective
+    if (/^pledged$/i.test(cue.text) && /^\s+(?:super)?delegates?\b/u.test(masked.slice(cue.end, cue.end + 16))) continue;
     // `Lerer reported from Los Angeles`, `Mannix reported daily to Mayer`: no statement
     if (/^reported$/i.test(cue.text) && /^\s+(?:\p{Ll}+ly\s+|daily\s+)?(?:from|to)\b/u.test(masked.slice(cue.end, cue.end + 30))) continue;
     // The attribution of a direct quotation (`"…," Adelson said` · `Adelson said, "…"`) reports no
@@ -408,6 +422,11 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     // (a one-word answer follows too: `Asked if he was bullied, the candidate said no.`)
     const contentFollows = !inverted && !/^\s*,/.test(forward) && (forward.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3 || ANSWER.test(forward.trimStart()) || LONE_ANSWER.test(forward));
     if (beforeLead && beforeLead.text === ',' && lead - 1 > firstWordIndex(tokens) && !contentFollows) {
+      // `In his statement, Okafor said it was "a disgrace."`: a phrase with no verb before the
+      // attribution of a quotation is a lead-in, not what was said
+      if (!inverted && forward.includes(MASK) && !hasVerb(masked.slice(Math.max(start, beforeLead.start - 200), beforeLead.start))) continue;
+      // (`In a speech last July, she said:` introduces what follows the colon)
+      if (!inverted && /^\s*:/u.test(masked.slice(skipModifiers(masked, cue.end, end), end))) continue;
       // CONTENT, X said.  ·  CONTENT, X said, MORE (the content runs around the attribution).
       const tail = skipModifiers(masked, inverted ? mention.end : cue.end, contentEndLimit);
       const more = /^\s*,\s*/u.exec(masked.slice(tail, contentEndLimit));
@@ -446,6 +465,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     // a cue that ends its clause: `said, according to …`
     else if (CITES.test(masked.slice(from, contentEndLimit))) continue;
     const rest = masked.slice(from, contentEndLimit);
+    // `"…," Okafor, the harbour chief, said in April.`: after a quotation, a time, place, manner or
+    // addressee is all that follows the cue (the attribution of the quotation, not a report)
+    if (ADJUNCT_ONLY.test(rest) && masked.slice(start, cue.start).includes(MASK)) continue;
     const that = /^\s*(?:,\s*)?(?:that\b)?\s*/u.exec(rest);
     if (that) from += that[0].length;
     // A second attribution in the same sentence ends this content: "… and said that …".
@@ -577,6 +599,14 @@ function hasFiniteVerb(text: string): boolean {
   return text.split(/[^\p{L}'’]+/u).some((w) => /^\p{Ll}/u.test(w) && (isVerbLike(w) || /^\p{Ll}{3,}ed$/u.test(w)));
 }
 
+/** An adjunct of time, place, manner or addressee right after a cue (`said in April`, `told reporters during a call`, `said pleasantly`). */
+const ADJUNCT_ONLY = /^\s*(?:,\s*)?(?:(?:in|at|during|on|before|after|as|while|ahead|from|with|by|through|via|over|into|upon|since)\s|to\s+(?:the|a|an|his|her|its|their|\p{Lu})|\p{Ll}+ly\b|matter-of-factly\b)/u;
+
+/** Whether a stretch of text holds a verb (an auxiliary, or a lower-case word the lexicon tags as a verb). */
+function hasVerb(stretch: string): boolean {
+  return (stretch.match(/[\p{L}’'-]+/gu) ?? []).some((w) => FINITE_AUX.test(w) || (/^\p{Ll}/u.test(w) && isVerbLike(w)));
+}
+
 /** A one-word answer, followed by a time, a place or a comma: `so`, `yes`, `no`. */
 const ANSWER = /^(?:so|yes|no)(?=,|\s+(?:in|on|at|during|after|before|last|this|when|while|earlier|later|again|too|as well)\b)/iu;
 
@@ -618,6 +648,17 @@ function findStanceContent(
   if (participle && prev && NOUN_DETERMINER.test(prev.text)) return;
   // "backing down", "a supporting role": a phrasal verb, or an adjective
   if (participle && NOT_STANCE_AFTER.test(masked.slice(cue.end, cue.end + 12))) return;
+  // "showed up at the rally", "backed down", "a talk show host": a phrasal verb, or a noun
+  if (!participle && PARTICLE_AFTER.test(masked.slice(cue.end, cue.end + 12))) return;
+  // "a cleric named Ali", "a gym named for Ali": a participle that names; "helped found the
+  // party", "found himself in a bind": no stance
+  if (cue.text === 'named' && (/^\s+(?:for|after)\b/u.test(masked.slice(cue.end, cue.end + 8)) || NAMED_AFTER_NOUN.test(masked.slice(Math.max(start, cue.start - 60), cue.start)))) return;
+  if (cue.text === 'found' && ((prev !== undefined && /^(?:help|helps|helped|helping|to)$/.test(prev.text)) || REFLEXIVE.test(masked.slice(cue.end, cue.end + 14)))) return;
+  // "legal challenges to the law", "the challenges posed by": after a lower-case word that is no
+  // subject or adverb, `challenges` is the plural noun
+  if (cue.text === 'challenges' && prev !== undefined && /^\p{Ll}/u.test(prev.text) && !/^(?:who|which|that|he|she|it|one|also|still|now|often|\p{Ll}+ly)$/u.test(prev.text)) return;
+  // "strong support among women", "a poor showing in Iowa": a noun, not a verb with its object
+  if (NOUN_READING.test(cue.text) && NOUN_AFTER.test(masked.slice(cue.end, cue.end + 16))) return;
   // "a super PAC supporting Rubio", "groups backing Cruz": a participle right after a noun takes it as its source
   const postNominal = participle && !isProgressive(tokens, ci) ? postNominalSubject(tokens, ci, text) : null;
   if (postNominal) mention = postNominal;
@@ -675,7 +716,9 @@ function findStanceContent(
 }
 
 /** Forms of `be` (and adverbs) between a passive's subject and its participle (`has been widely criticized`). */
-const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being|has|have|had|also|not|\p{Ll}+ly)$/u;
+const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being|has|have|had|also|not|first|\p{Ll}+ly)$/u;
+/** Adverbs of time between `was` and a reporting verb's participle (`was first reported`). */
+const PASSIVE_ADVERB = /^(?:first|previously|originally|initially)$/u;
 
 /**
  * A side-taking participle with its agent (`a practice criticized by Miller`, `The bill, opposed by
@@ -719,6 +762,24 @@ const POST_NOMINAL_END = /\s(?:that|which|who|whose|as|while|because|when)\s/u;
 
 /** After a participle: a particle (`backing down`) or a head noun (`supporting role`). */
 const NOT_STANCE_AFTER = /^\s(?:down|up|off|away|out|role|roles)\b/u;
+/** A common noun after an article right before `named` (`a cleric named`, `the young lawyer named`). */
+const NAMED_AFTER_NOUN = /(?:^|\s)(?:a|an|the)\s(?:[\p{Ll}\p{N}-]+\s){1,3}$/u;
+/** A reflexive object (`found himself`). */
+const REFLEXIVE = /^\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b/u;
+/**
+ * After a finite stance verb, a particle that makes it a phrasal verb (`showed up`, `added up`,
+ * and `backed down.` with nothing after it: `backed off his plan` is a stance), or the head noun
+ * of `talk show host`.
+ */
+const PARTICLE_AFTER = /^\s(?:(?:up|host|hosts)(?![\p{L}-])|(?:down|off)(?=[.,;:]|$))/u;
+/** Stance forms that are nouns as often as verbs (`support`, `backing`, `showing`). */
+const NOUN_READING = /^(?:support|backing|showing)$/u;
+/**
+ * What follows such a form when it is a noun (`support among women`, `support from donors`, `a
+ * strong showing in Iowa`): a preposition of place, source or time (a verb takes its object
+ * first: `voters support the ban in Iowa`).
+ */
+const NOUN_AFTER = /^\s+(?:among|across|from|in|on|at(?!\s+least\b)|against|within|throughout|over)\b/u;
 /** A determiner or possessive before a participle makes it a noun (`the backing of`, `their backing`). */
 const NOUN_DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|any|no|whose)$/i;
 
@@ -915,7 +976,9 @@ function findPollContent(input: AttributeInput, start: number, end: number, s: S
     last = POLL_LAST.exec(sentence.slice(q));
     lastAt = q;
   }
-  if (last) {
+  // (`has a wide lead in the polls`, `trails in national surveys`: polls in general, no source;
+  // a named or dated poll is one: `in a Gazette poll`, `in January polls`)
+  if (last && /[\p{Lu}\p{N}]/u.test(last[1] as string)) {
     const at = start + lastAt;
     const cueStart = masked.indexOf('in', at);
     const srcStart = cueStart + 3;
@@ -1049,6 +1112,8 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
  */
 const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|opposition\s+to|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for))\s/gu;
 const NOUN_STANCE_ONE = new RegExp(NOUN_STANCE.source, 'u');
+/** A verb of getting before `the endorsement(s) of` (`won`, `received`, `has`): its `of` names the endorser. */
+const WON_ENDORSEMENT = /\b(?:won|wins|winning|win|received|receives|receiving|got|gets|getting|secured|secures|snagged|picked\s+up|earned|earns|has|have|had|having|with)\s+(?:the\s+)?$/u;
 /**
  * The contents found by {@link findNounStance}. In {@link dropNested} they are dropped inside
  * another content like stance contents (`rejected Okafor's call for a recount` is one
@@ -1066,6 +1131,8 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
   for (let m = NOUN_STANCE.exec(sentence); m !== null; m = NOUN_STANCE.exec(sentence)) {
     const { cue, mention } = nounAndPossessor(text, sentence, start, m);
     if (m[1] !== undefined && mention === null) continue;
+    // `won the endorsement of the union`: the phrase after `of` is the endorser, not what is endorsed
+    if (/^endorsements?\s/u.test(m[0]) && WON_ENDORSEMENT.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     const from = start + m.index + m[0].length;
     const window = Math.min(limit, from + MAX_CONTENT);
     const n0 = out.length;
@@ -1266,6 +1333,20 @@ function resumeAfterSource(masked: string, sourceEnd: number, limit: number): nu
   const rest = masked.slice(sourceEnd + m[0].length, limit);
   return rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3 ? sourceEnd + m[0].length : -1;
 }
+/** A short phrase with no verb (`Since last November`, `In addition`, `Over the long term`): a lead-in, not a clause. */
+function isLeadIn(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return words.length <= 5 && !hasVerb(phrase);
+}
+
+/** After `according to` (`sourceEnd`): where the clause after the source's comma starts (three words or more), or -1. */
+function clauseAfterSource(masked: string, sourceEnd: number, limit: number): number {
+  const comma = masked.indexOf(',', sourceEnd);
+  if (comma < 0 || comma >= limit || comma - sourceEnd > 120 || /[;:\u2063]/u.test(masked.slice(sourceEnd, comma))) return -1;
+  const at = comma + 1 + (masked.slice(comma + 1, comma + 4).length - masked.slice(comma + 1, comma + 4).trimStart().length);
+  return masked.slice(at, limit).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3 ? at : -1;
+}
+
 /** `X, (appositive,) verb`: the source up to its comma, one optional appositive, then a finite verb of the content. */
 const RESUME = /^[^,;:\u2063]{0,120}?,\s+(?:(?:a|an|the)\s[^,;:\u2063]{1,80},\s+)?(?=(is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|remains?|remained|does|did)\b)/u;
 
@@ -1363,6 +1444,9 @@ function pushContent(
     while (b > a && /[\s,;:—–-]/u.test(masked[b - 1] as string)) b--;
   }
   const slice = masked.slice(a, b);
+  // `sparking fear and panic`, `which he defended and minimized`: a content after its cue that
+  // opens with `and` or `or` is a coordination, not what the cue reports
+  if (a >= cue.end && /^(?:and|or)\s/u.test(slice)) return;
   const words = slice.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   // one word is enough: `75 percent said yes`, `Cruz endorsed Trump`
   if (words < 1) return;
