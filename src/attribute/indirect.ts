@@ -409,7 +409,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
 }
 
 /** `, and`/`, but` with a verb and no subject of its own (`, but hasn't decided`): the reported clause's second predicate. */
-const SECOND_PREDICATE = /^, (?:and|but) (?:(?:then|also|still|later|never|not|only|even|now|quickly|eventually|ultimately)\s)?(\p{Ll}+(?:n[’']t)?)\b/u;
+const SECOND_PREDICATE = /^, (?:and|but) (?:(?:then|also|still|later|never|not|only|even|now|quickly|eventually|ultimately)\s)?(\p{Ll}+(?:n[’']t)?)(?![\p{L}’'])/u;
 
 /** An aside between two dashes that the clause goes on after. */
 const PAIRED_DASH = /^\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;:\u2063]{1,80}?\s(?:[\u2014\u2013]|--?)\s(?=\p{Ll})/u;
@@ -425,6 +425,12 @@ function ownClause(tail: string): number {
     const paired = PAIRED_DASH.exec(tail.slice(here, here + 120));
     if (paired) {
       at = here + paired[0].length;
+      continue;
+    }
+    // (`, but not women who …`: an elliptical contrast inside the clause)
+    const not = /^, (?:but|and) not\s/u.exec(tail.slice(here, here + 12));
+    if (not) {
+      at = here + not[0].length;
       continue;
     }
     const second = SECOND_PREDICATE.exec(tail.slice(here, here + 40));
