@@ -285,6 +285,7 @@ describe('reported speech without quote marks', () => {
     // there starts an attribution of its own
     ['Tess Okafor said the ferry was safe, but would not run in winter.', [['the ferry was safe, but would not run in winter', 'Tess Okafor', 'Tess Okafor', 'said']]],
     ['Tess Okafor said she had met the crew, but hasn’t decided on the fares.', [['she had met the crew, but hasn’t decided on the fares', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['Tess Okafor said the crew would spend the week fixing the engine, and testing the brakes.', [['the crew would spend the week fixing the engine, and testing the brakes', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // (and `, but not …` is an elliptical contrast inside the clause)
     ['Tess Okafor said the fares should rise for tourists, but not for children.', [['the fares should rise for tourists, but not for children', 'Tess Okafor', 'Tess Okafor', 'said']]],
     ['Tess Okafor said the ferry was safe, but sounded unsure about the fares.', [['the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'said'], ['unsure about the fares', 'Tess Okafor', 'Tess Okafor', 'sounded']]],

@@ -442,9 +442,9 @@ function ownClause(tail: string): number {
   return -1;
 }
 
-/** A verb by the lexicon, a regular past (`required`) or a negated auxiliary (`hasn't`). */
+/** A verb by the lexicon, a regular past or participle (`required`, `testing`) or a negated auxiliary (`hasn't`). */
 function predicateWord(w: string): boolean {
-  return /n[’']t$/u.test(w) || isVerbLike(w) || /^\p{Ll}{3,}ed$/u.test(w);
+  return /n[’']t$/u.test(w) || isVerbLike(w) || /^\p{Ll}{3,}(?:ed|ing)$/u.test(w);
 }
 
 /**
