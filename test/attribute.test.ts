@@ -288,6 +288,10 @@ describe('reported speech without quote marks', () => {
     // `, but`/`, and` with a verb and no subject of its own goes on with the reported clause; a cue
     // there starts an attribution of its own
     ['Tess Okafor said the ferry was safe, but would not run in winter.', [['the ferry was safe, but would not run in winter', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['Tess Okafor said she had met the crew, but hasn’t decided on the fares.', [['she had met the crew, but hasn’t decided on the fares', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['Tess Okafor said the crew would spend the week fixing the engine, and testing the brakes.', [['the crew would spend the week fixing the engine, and testing the brakes', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // (and `, but not …` is an elliptical contrast inside the clause)
+    ['Tess Okafor said the fares should rise for tourists, but not for children.', [['the fares should rise for tourists, but not for children', 'Tess Okafor', 'Tess Okafor', 'said']]],
     ['Tess Okafor said the ferry was safe, but sounded unsure about the fares.', [['the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'said'], ['unsure about the fares', 'Tess Okafor', 'Tess Okafor', 'sounded']]],
     // `and` + a verb in the cue's tense after a noun-phrase content: the subject's second predicate
     ['Tess Okafor attacked the harbour board and even questioned its budget.', [['the harbour board', 'Tess Okafor', 'Tess Okafor', 'attacked']]],

@@ -543,7 +543,7 @@ const CLAUSE_ENDS = /^(?:\s*[,.;!?]|\s*$)/u;
 const LONE_ANSWER = /^\s*(?:so|yes|no)\s*[.!?]?\s*$/iu;
 
 /** `, and`/`, but` with a verb and no subject of its own (`, but hasn't decided`): the reported clause's second predicate. */
-const SECOND_PREDICATE = /^, (?:and|but) (?:(?:then|also|still|later|never|not|only|even|now|quickly|eventually|ultimately)\s)?(\p{Ll}+(?:n[’']t)?)\b/u;
+const SECOND_PREDICATE = /^, (?:and|but) (?:(?:then|also|still|later|never|not|only|even|now|quickly|eventually|ultimately)\s)?(\p{Ll}+(?:n[’']t)?)(?![\p{L}’'])/u;
 
 /** An aside between two dashes that the clause goes on after. */
 const PAIRED_DASH = /^\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;:\u2063]{1,80}?\s(?:[\u2014\u2013]|--?)\s(?=\p{Ll})/u;
@@ -561,6 +561,12 @@ function ownClause(tail: string): number {
       at = here + paired[0].length;
       continue;
     }
+    // (`, but not women who …`: an elliptical contrast inside the clause)
+    const not = /^, (?:but|and) not\s/u.exec(tail.slice(here, here + 12));
+    if (not) {
+      at = here + not[0].length;
+      continue;
+    }
     const second = SECOND_PREDICATE.exec(tail.slice(here, here + 40));
     if (!second || !predicateWord(second[1] as string)) return here;
     // (a cue of its own starts a second attribution: `, but sounded equivocal`, `, and requested …`)
@@ -570,9 +576,9 @@ function ownClause(tail: string): number {
   return -1;
 }
 
-/** A verb by the lexicon, a regular past (`required`) or a negated auxiliary (`hasn't`). */
+/** A verb by the lexicon, a regular past or participle (`required`, `testing`) or a negated auxiliary (`hasn't`). */
 function predicateWord(w: string): boolean {
-  return /n[’']t$/u.test(w) || isVerbLike(w) || /^\p{Ll}{3,}ed$/u.test(w);
+  return /n[’']t$/u.test(w) || isVerbLike(w) || /^\p{Ll}{3,}(?:ed|ing)$/u.test(w);
 }
 
 /**
