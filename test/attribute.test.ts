@@ -339,6 +339,8 @@ describe('reported speech without quote marks', () => {
     ['Saying the city had no choice, the mayor sold the ferry.', [['the city had no choice', 'the mayor', 'the mayor', 'Saying']]],
     // a participle after the main clause: its subject is the source, when it opens the sentence
     ['The mayor tried to calm the riders, noting that she would demur too in their position.', [['that she would demur too in their position', 'The mayor', 'the mayor', 'noting']]],
+    // a `that` ending the paragraph before is not taken into a content (it stays inside its paragraph)
+    ['The board met on Monday, and the mayor added that\n\nThe ferry is late, according to Okafor.', [['The ferry is late', 'Okafor', 'Okafor', 'according to']]],
     // a passive attribution that opens the sentence
     ['Ferries were late again. As first reported by the Dunmore Ledger, the board will sell the ferry.', [['the board will sell the ferry', 'the Dunmore Ledger', 'Dunmore Ledger', 'reported']]],
     // a verb of evidence that closes its clause attributes like `said`

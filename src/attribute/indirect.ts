@@ -71,7 +71,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
-  return withThat(input.masked, dropNested(out)).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x));
+  return withThat(input.masked, dropNested(out), input.paragraphs).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x));
 }
 
 /** Prepositions that open an adverbial of time, place, channel or company (`in April`, `at the rally`, `with reporters`). */
@@ -109,9 +109,11 @@ const THAT_BEFORE = /(?<![\p{L}\p{N}'’-])that\s{1,4}$/u;
  * the ferry would sail` gives `that the ferry would sail`; `Okafor said the ferry would sail`
  * gives `the ferry would sail`). The rules find the clause after the `that`; this moves its start.
  */
-function withThat(masked: string, spans: IndirectSpan[]): IndirectSpan[] {
+function withThat(masked: string, spans: IndirectSpan[], paragraphs: readonly { start: number }[]): IndirectSpan[] {
   for (const x of spans) {
-    const m = THAT_BEFORE.exec(masked.slice(Math.max(0, x.start - 16), x.start));
+    // (never across the paragraph's start: `… adding that` ¶ `said …`)
+    const from = Math.max(0, x.start - 16, paragraphs[x.paragraph]?.start ?? 0);
+    const m = THAT_BEFORE.exec(masked.slice(from, x.start));
     if (m) x.start -= m[0].length;
   }
   return spans;
