@@ -464,6 +464,11 @@ describe('reported speech without quote marks', () => {
     ['Okafor told the board that the depot would close, according to two people in the room.', [['Okafor told the board that the depot would close', 'two people in the room', 'two people in the room', 'according to']]],
     // (`said` there is a second statement)
     ['The council said the fare rise, which Okafor said was needed, would start in May.', [['the fare rise, which Okafor said was needed, would start in May', 'The council', 'the council', 'said'], ['was needed, would start in May', 'Okafor', 'Okafor', 'said']]],
+    // a hedge whose subject is a relative pronoun starts at the pronoun
+    ['The vote, which is expected to pass easily, comes on Monday.', [['which is expected to pass easily', null, null, 'is expected']]],
+    ['Harbour Lines hired Okafor, who is expected to start in May.', [['who is expected to start in May', null, null, 'is expected']]],
+    ['The depot, which appears to be empty, will close.', [['which appears to be empty', null, null, 'appears']]],
+    ['The ferry is expected to sail in May.', [['The ferry is expected to sail in May', null, null, 'is expected']]],
     // a short prepositional phrase after the cue says when, where or how, not what
     ['The depot will close, Okafor said at the time.', []],
     ['"The depot will close," as Ana Ruiz noted in The Harbour Gazette.', []],

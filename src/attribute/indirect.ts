@@ -71,7 +71,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
-  return withThat(input.masked, dropNested(out)).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x));
+  return relativeHedges(input.masked, withThat(input.masked, dropNested(out))).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x));
 }
 
 /** Prepositions that open an adverbial of time, place, channel or company (`in April`, `at the rally`, `with reporters`). */
@@ -99,6 +99,23 @@ const SUPPORTERS = /^(?:from|among|across|in)\s/iu;
 /** Whether a content is the people a noun of support comes from (its source), not what they support. */
 function supportSource(masked: string, x: IndirectSpan): boolean {
   return x.start >= x.cue.end && SUPPORT_NOUN.test(x.cue.text) && SUPPORTERS.test(masked.slice(x.start, x.end));
+}
+
+/** A relative pronoun and up to two lower-case words (`which also`, `who now`) right before a cue. */
+const RELATIVE_BEFORE = /(?<![\p{L}'’-])(?:which|who)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * A hedge that runs around its cue (`X is expected to …`, `X appears to …`) whose subject is a
+ * relative pronoun starts at the pronoun, not at the start of the sentence: `The vote, which is
+ * expected to pass easily, comes on Monday` gives `which is expected to pass easily`.
+ */
+function relativeHedges(masked: string, spans: IndirectSpan[]): IndirectSpan[] {
+  for (const x of spans) {
+    if (x.start >= x.cue.start || x.end <= x.cue.end) continue;
+    const m = RELATIVE_BEFORE.exec(masked.slice(Math.max(x.start, x.cue.start - 40), x.cue.start));
+    if (m) x.start = x.cue.start - m[0].length;
+  }
+  return spans;
 }
 
 /** The complementizer right before a content (`said that`, `the claim that`), set off by up to four spaces. */
