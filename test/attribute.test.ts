@@ -469,6 +469,10 @@ describe('reported speech without quote marks', () => {
     ['Harbour Lines hired Okafor, who is expected to start in May.', [['who is expected to start in May', null, null, 'is expected']]],
     ['The depot, which appears to be empty, will close.', [['which appears to be empty', null, null, 'appears']]],
     ['The ferry is expected to sail in May.', [['The ferry is expected to sail in May', null, null, 'is expected']]],
+    // `show` after a determiner, a possessive or a kind of broadcast is the noun
+    ['Okafor, a talk show host in Leeds, backed the plan.', [['the plan', 'Okafor', 'Okafor', 'backed']]],
+    ["Okafor's radio show was cancelled after two years.", []],
+    ['Polls show Okafor ahead in Leeds.', [['Okafor ahead in Leeds', 'Polls', 'Polls', 'show']]],
     // a short prepositional phrase after the cue says when, where or how, not what
     ['The depot will close, Okafor said at the time.', []],
     ['"The depot will close," as Ana Ruiz noted in The Harbour Gazette.', []],

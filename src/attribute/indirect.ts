@@ -71,7 +71,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
-  return relativeHedges(input.masked, withThat(input.masked, dropNested(out))).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x));
+  return relativeHedges(input.masked, withThat(input.masked, dropNested(out))).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x) && !showNoun(input.masked, x));
 }
 
 /** Prepositions that open an adverbial of time, place, channel or company (`in April`, `at the rally`, `with reporters`). */
@@ -90,6 +90,20 @@ function adverbialOnly(masked: string, x: IndirectSpan): boolean {
   if (x.start < x.cue.end) return false;
   const content = masked.slice(x.start, x.end);
   return ADVERBIAL.test(content) && content.split(/\s+/).length <= MAX_ADVERBIAL_WORDS && !PREPOSITIONAL_CUE.test(x.cue.text);
+}
+
+/** `show`, `shows`, `showing` as a cue. */
+const SHOW_CUE = /^(?:show|shows|showing)$/iu;
+/** A word before `show`/`showing` that makes it the noun: a determiner, a broadcast, a performance. */
+const SHOW_NOUN_BEFORE = /(?<![\p{L}'’-])(?:the|a|an|his|her|their|its|our|this|\p{L}+['’]s|talk|radio|tv|television|award|awards|morning|daily|late-night|reality|cooking|strong|poor|weak|good|best|solid|impressive|disappointing|dismal|surprising)\s{1,3}$/iu;
+
+/**
+ * `show` after a determiner, a possessive, a kind of broadcast or an adjective of performance is
+ * the noun, not a cue: `a talk show host`, `Okafor's radio show`, `a strong showing in Leeds`
+ * (`polls show …`, `results that show …` stay).
+ */
+function showNoun(masked: string, x: IndirectSpan): boolean {
+  return SHOW_CUE.test(x.cue.text) && SHOW_NOUN_BEFORE.test(masked.slice(Math.max(0, x.cue.start - 24), x.cue.start));
 }
 
 /** A noun of support and the voters it comes from: `support from union members`, `backing among women`. */
