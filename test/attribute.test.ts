@@ -473,6 +473,10 @@ describe('reported speech without quote marks', () => {
     ['Okafor, a talk show host in Leeds, backed the plan.', [['the plan', 'Okafor', 'Okafor', 'backed']]],
     ["Okafor's radio show was cancelled after two years.", []],
     ['Polls show Okafor ahead in Leeds.', [['Okafor ahead in Leeds', 'Polls', 'Polls', 'show']]],
+    // `wrote` with a written work reports the writing, not a statement
+    ['Okafor wrote a letter to the council about the depot.', []],
+    ['Ruiz also wrote the introduction for a new guide to the harbour.', []],
+    ['Okafor wrote that the depot would close.', [['that the depot would close', 'Okafor', 'Okafor', 'wrote']]],
     // a short prepositional phrase after the cue says when, where or how, not what
     ['The depot will close, Okafor said at the time.', []],
     ['"The depot will close," as Ana Ruiz noted in The Harbour Gazette.', []],

@@ -71,7 +71,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
-  return relativeHedges(input.masked, withThat(input.masked, dropNested(out))).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x) && !showNoun(input.masked, x));
+  return relativeHedges(input.masked, withThat(input.masked, dropNested(out))).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x) && !showNoun(input.masked, x) && !writtenWork(input.masked, x));
 }
 
 /** Prepositions that open an adverbial of time, place, channel or company (`in April`, `at the rally`, `with reporters`). */
@@ -104,6 +104,19 @@ const SHOW_NOUN_BEFORE = /(?<![\p{L}'’-])(?:the|a|an|his|her|their|its|our|thi
  */
 function showNoun(masked: string, x: IndirectSpan): boolean {
   return SHOW_CUE.test(x.cue.text) && SHOW_NOUN_BEFORE.test(masked.slice(Math.max(0, x.cue.start - 24), x.cue.start));
+}
+
+/** Forms of `write` as a cue. */
+const WRITE_CUE = /^(?:wrote|writes|writing|write|written)$/iu;
+/** What was written rather than said: a work (`a letter to …`, `his dissertation on …`) or an addressee alone (`to investors`). */
+const WRITTEN_WORK = /^(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[^\s]+\s+){0,4}?(?:letters?|books?|columns?|blogs?|pieces?|op-eds?|introduction|dissertation|checks?|speech|profile|dissent|commentary|songs?|novels?|memos?|essays?|articles?|story|stories|emails?|reports?|foreword|editorials?|posts?|tweets?|notes?)\b|to\s+\S+(?:\s+\S+){0,2}$)/iu;
+
+/**
+ * `write` with a written work or only an addressee reports the writing, not a statement:
+ * `Okafor wrote a letter to the council`, `Ruiz wrote the introduction`, `Okafor wrote to riders`.
+ */
+function writtenWork(masked: string, x: IndirectSpan): boolean {
+  return x.start >= x.cue.end && WRITE_CUE.test(x.cue.text) && WRITTEN_WORK.test(masked.slice(x.start, x.end));
 }
 
 /** A noun of support and the voters it comes from: `support from union members`, `backing among women`. */
