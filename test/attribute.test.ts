@@ -580,6 +580,19 @@ describe('reported speech without quote marks', () => {
     ['Okafor told the board that the depot would close, according to two people in the room.', [['Okafor told the board that the depot would close', 'two people in the room', 'two people in the room', 'according to']]],
     // (`said` there is a second statement)
     ['The council said the fare rise, which Okafor said was needed, would start in May.', [['the fare rise, which Okafor said was needed, would start in May', 'The council', 'the council', 'said'], ['was needed, would start in May', 'Okafor', 'Okafor', 'said']]],
+    // a hedge whose subject is a relative pronoun starts at the pronoun
+    ['The vote, which is expected to pass easily, comes on Monday.', [['which is expected to pass easily', null, null, 'is expected']]],
+    ['Harbour Lines hired Okafor, who is expected to start in May.', [['who is expected to start in May', null, null, 'is expected']]],
+    ['The depot, which appears to be empty, will close.', [['which appears to be empty', null, null, 'appears']]],
+    ['The ferry is expected to sail in May.', [['The ferry is expected to sail in May', null, null, 'is expected']]],
+    // `show` after a determiner, a possessive or a kind of broadcast is the noun
+    ['Okafor, a talk show host in Leeds, backed the plan.', [['the plan', 'Okafor', 'Okafor', 'backed']]],
+    ["Okafor's radio show was cancelled after two years.", []],
+    ['Polls show Okafor ahead in Leeds.', [['Okafor ahead in Leeds', 'Polls', 'Polls', 'show']]],
+    // `wrote` with a written work reports the writing, not a statement
+    ['Okafor wrote a letter to the council about the depot.', []],
+    ['Ruiz also wrote the introduction for a new guide to the harbour.', []],
+    ['Okafor wrote that the depot would close.', [['that the depot would close', 'Okafor', 'Okafor', 'wrote']]],
     // a short prepositional phrase after the cue says when, where or how, not what
     ['The depot will close, Okafor said at the time.', []],
     ['"The depot will close," as Ana Ruiz noted in The Harbour Gazette.', []],

@@ -71,7 +71,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
-  return withThat(input.masked, dropNested(out), input.paragraphs).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x));
+  return relativeHedges(input.masked, withThat(input.masked, dropNested(out), input.paragraphs)).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x) && !showNoun(input.masked, x) && !writtenWork(input.masked, x));
 }
 
 /** Prepositions that open an adverbial of time, place, channel or company (`in April`, `at the rally`, `with reporters`). */
@@ -92,6 +92,33 @@ function adverbialOnly(masked: string, x: IndirectSpan): boolean {
   return ADVERBIAL.test(content) && content.split(/\s+/).length <= MAX_ADVERBIAL_WORDS && !PREPOSITIONAL_CUE.test(x.cue.text);
 }
 
+/** `show`, `shows`, `showing` as a cue. */
+const SHOW_CUE = /^(?:show|shows|showing)$/iu;
+/** A word before `show`/`showing` that makes it the noun: a determiner, a broadcast, a performance. */
+const SHOW_NOUN_BEFORE = /(?<![\p{L}'’-])(?:the|a|an|his|her|their|its|our|this|\p{L}+['’]s|talk|radio|tv|television|award|awards|morning|daily|late-night|reality|cooking|strong|poor|weak|good|best|solid|impressive|disappointing|dismal|surprising)\s{1,3}$/iu;
+
+/**
+ * `show` after a determiner, a possessive, a kind of broadcast or an adjective of performance is
+ * the noun, not a cue: `a talk show host`, `Okafor's radio show`, `a strong showing in Leeds`
+ * (`polls show …`, `results that show …` stay).
+ */
+function showNoun(masked: string, x: IndirectSpan): boolean {
+  return SHOW_CUE.test(x.cue.text) && SHOW_NOUN_BEFORE.test(masked.slice(Math.max(0, x.cue.start - 24), x.cue.start));
+}
+
+/** Forms of `write` as a cue. */
+const WRITE_CUE = /^(?:wrote|writes|writing|write|written)$/iu;
+/** What was written rather than said: a work (`a letter to …`, `his dissertation on …`) or an addressee alone (`to investors`). */
+const WRITTEN_WORK = /^(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[^\s]+\s+){0,4}?(?:letters?|books?|columns?|blogs?|pieces?|op-eds?|introduction|dissertation|checks?|speech|profile|dissent|commentary|songs?|novels?|memos?|essays?|articles?|story|stories|emails?|reports?|foreword|editorials?|posts?|tweets?|notes?)\b|to\s+\S+(?:\s+\S+){0,2}$)/iu;
+
+/**
+ * `write` with a written work or only an addressee reports the writing, not a statement:
+ * `Okafor wrote a letter to the council`, `Ruiz wrote the introduction`, `Okafor wrote to riders`.
+ */
+function writtenWork(masked: string, x: IndirectSpan): boolean {
+  return x.start >= x.cue.end && WRITE_CUE.test(x.cue.text) && WRITTEN_WORK.test(masked.slice(x.start, x.end));
+}
+
 /** A noun of support and the voters it comes from: `support from union members`, `backing among women`. */
 const SUPPORT_NOUN = /^(?:support|backing|praise|showing)$/iu;
 const SUPPORTERS = /^(?:from|among|across|in)\s/iu;
@@ -99,6 +126,23 @@ const SUPPORTERS = /^(?:from|among|across|in)\s/iu;
 /** Whether a content is the people a noun of support comes from (its source), not what they support. */
 function supportSource(masked: string, x: IndirectSpan): boolean {
   return x.start >= x.cue.end && SUPPORT_NOUN.test(x.cue.text) && SUPPORTERS.test(masked.slice(x.start, x.end));
+}
+
+/** A relative pronoun and up to two lower-case words (`which also`, `who now`) right before a cue. */
+const RELATIVE_BEFORE = /(?<![\p{L}'’-])(?:which|who)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * A hedge that runs around its cue (`X is expected to …`, `X appears to …`) whose subject is a
+ * relative pronoun starts at the pronoun, not at the start of the sentence: `The vote, which is
+ * expected to pass easily, comes on Monday` gives `which is expected to pass easily`.
+ */
+function relativeHedges(masked: string, spans: IndirectSpan[]): IndirectSpan[] {
+  for (const x of spans) {
+    if (x.start >= x.cue.start || x.end <= x.cue.end) continue;
+    const m = RELATIVE_BEFORE.exec(masked.slice(Math.max(x.start, x.cue.start - 40), x.cue.start));
+    if (m) x.start = x.cue.start - m[0].length;
+  }
+  return spans;
 }
 
 /** The complementizer right before a content (`said that`, `the claim that`), set off by up to four spaces. */
