@@ -646,6 +646,12 @@ describe('reported speech without quote marks', () => {
     // a tally by name is no transcript; nor are labels that never repeat (a list of goals)
     ['The count so far.\n\nTess Okafor: 1,769.\n\nAna Ruiz: 1,501.\n\nOkafor: 547.', []],
     ['What each needs tonight.\n\nOkafor: Win big.\n\nRuiz: Hold on.\n\nBanda: Survive the night.', []],
+    // an adjective of stance with its complement (`eager to`, `critical of`, `confident that`)
+    ['Tess Okafor has been critical of the ferry plan since the spring.', [['the ferry plan', 'Tess Okafor', 'Tess Okafor', 'critical of']]],
+    ['Ana Ruiz is eager to reopen the old pier.', [['to reopen the old pier', 'Ana Ruiz', 'Ana Ruiz', 'eager']]],
+    ['Harbor officials remain confident that the bridge will open in May.', [['that the bridge will open in May', 'Harbor officials', 'Harbor officials', 'confident']]],
+    // a cue after `to` (`quick to endorse`) is left to the verb's own reading
+    ['Tess Okafor was quick to endorse Ana Ruiz.', []],
   ];
   it.each(rows)('%j', (input, expected) => {
     expect(attributions(input, ['indirect'])).toEqual(expected);

@@ -68,7 +68,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
     const body = input.masked.slice(para.start, para.end);
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !mayHoldPerspective(body)) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !ADJ_STANCE_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return withThat(input.masked, dropNested(out)).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x));
@@ -312,6 +312,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   findAsReported(input, start, end, s, out);
   findNounClaim(input, start, end, s, out);
   findNounStance(input, start, end, s, out);
+  findAdjectiveStance(input, start, end, s, out);
   findPerspective(input, start, end, s, out);
   if (cues.length === 0 && own.length === 0 && hedges.length === 0) return;
   const tokens = tokenize(masked, start, end);
@@ -1138,6 +1139,51 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
     const n0 = out.length;
     pushContent(out, input, from, clauseVerbBefore(masked, from, phraseEnd(masked, from, window)), s, cue, mention);
     if (out.length > n0) NOUN_SPANS.add(out[out.length - 1] as IndirectSpan);
+  }
+}
+
+/**
+ * An adjective of stance with its complement: `Okafor is eager to reopen the pier`, `the mayor was
+ * critical of the plan`, `residents are wary of the toll`, `aides remain confident that the vote
+ * will pass`. The adjective (with its preposition) is the cue, the subject before it the source,
+ * the complement the content (`to …` kept; `of`/`about` dropped). Only adjectives whose complement
+ * is mostly a position are listed (`willing to`, `ready to`, `proud of` are left out).
+ */
+const ADJ_STANCE = /(?<![\p{L}'’-])(?:(?:eager|quick|reluctant|hesitant|keen)(?=\s+to\s)|(?:critical|skeptical|sceptical|supportive|wary|dismissive)\s+of(?=\s)|(?:concerned|nervous|optimistic|confident)(?:\s+about)?(?=\s+(?:that\s|about\s|(?:\p{Ll}|\p{Lu})))|aware(?=\s+that\s))/gu;
+const ADJ_STANCE_ONE = new RegExp(ADJ_STANCE.source, 'u');
+/** Copulas and degree words between a subject and its adjective (`has been too`, `remain deeply`). */
+const ADJ_BETWEEN = /^(?:be|been|being|remain|remains|remained|seem|seems|seemed|became|become|becomes|grew|grown|too|so|very|more|most|less|all|both|(?:is|are|was|were)n[’']t|\p{Ll}+ly)$/u;
+const ADJ_CLAUSE = /^(?:eager|quick|reluctant|hesitant|keen|concerned|nervous|optimistic|confident|aware)$/u;
+
+function findAdjectiveStance(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  ADJ_STANCE.lastIndex = 0;
+  let tokens: readonly Token[] | null = null;
+  for (let m = ADJ_STANCE.exec(sentence); m !== null; m = ADJ_STANCE.exec(sentence)) {
+    const at = start + m.index;
+    const cue = { start: at, end: at + m[0].length, text: m[0] };
+    let from = cue.end;
+    const clause = ADJ_CLAUSE.test(m[0]);
+    // `confident that …`, `concerned that …`: only a clause or `about` follows
+    if (clause && !/^\s+(?:to|that)\s/u.test(masked.slice(from, from + 6))) continue;
+    // `quick to endorse Okafor`, `eager to point out that …`: a cue after `to` reports on its own
+    const verb = /^\s+to\s+/u.exec(masked.slice(from, from + 8));
+    if (verb && (CUE_AT.test(masked.slice(from + verb[0].length, from + verb[0].length + 40)) || /^point\s+out\b/u.test(masked.slice(from + verb[0].length, from + verb[0].length + 12)))) continue;
+    const window = Math.min(limit, from + MAX_CONTENT);
+    tokens ??= tokenize(masked, start, end);
+    const ci = tokenAt(tokens, at);
+    let k = ci;
+    while (k > 0 && ADJ_BETWEEN.test((tokens[k - 1] as Token).text)) k--;
+    const mention = k > 0 ? mentionBefore(tokens, k, text, 0) : null;
+    if (!mention) continue;
+    let to = clause ? pastFronted(masked, from, pastAside(masked, phraseEnd(masked, from, window), window), window) : clauseVerbBefore(masked, from, phraseEnd(masked, from, window));
+    // `critical of Okafor since the vote`: the object ends where an adjunct of time or reason starts
+    const adjunct = clause ? null : OBJECT_ADJUNCT.exec(masked.slice(from, to));
+    if (adjunct && adjunct.index > 0) to = from + adjunct.index;
+    while (from < to && /\s/u.test(masked[from] as string)) from++;
+    pushContent(out, input, from, to, s, cue, mention);
   }
 }
 
