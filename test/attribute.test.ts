@@ -650,8 +650,13 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor has been critical of the ferry plan since the spring.', [['the ferry plan', 'Tess Okafor', 'Tess Okafor', 'critical of']]],
     ['Ana Ruiz is eager to reopen the old pier.', [['to reopen the old pier', 'Ana Ruiz', 'Ana Ruiz', 'eager']]],
     ['Harbor officials remain confident that the bridge will open in May.', [['that the bridge will open in May', 'Harbor officials', 'Harbor officials', 'confident']]],
-    // a cue after `to` (`quick to endorse`) is left to the verb's own reading
-    ['Tess Okafor was quick to endorse Ana Ruiz.', []],
+    // a cue after `to` joins the adjective: the content is what it reports
+    ['Tess Okafor was quick to point out that the ferry was late.', [['that the ferry was late', 'Tess Okafor', 'Tess Okafor', 'quick to point out']]],
+    // stated positions in a phrase, and verbs of judging
+    ['Tess Okafor laid out a plan to rebuild the pier.', [['a plan to rebuild the pier', 'Tess Okafor', 'Tess Okafor', 'laid out']]],
+    ['Ana Ruiz made clear that the ferry would not run.', [['that the ferry would not run', 'Ana Ruiz', 'Ana Ruiz', 'made clear']]],
+    ['Ana Ruiz advocated for a new bridge.', [['a new bridge', 'Ana Ruiz', 'Ana Ruiz', 'advocated for']]],
+    ['Tess Okafor lambasted the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'lambasted']]],
   ];
   it.each(rows)('%j', (input, expected) => {
     expect(attributions(input, ['indirect'])).toEqual(expected);

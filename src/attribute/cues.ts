@@ -235,6 +235,10 @@ const STANCE_FORMS = [
   'offered', 'offers', 'offering', 'named', 'identified', 'listed', 'decried', 'made it clear', 'would like', 'worried',
   'pushed', 'considered', 'considers', 'sounded', 'declined', 'describing', 'estimates', 'opposing', 'fearing', 'believing',
   'welcomed', 'went after', 'goes after', 'going after', 'recognizing', 'knew', 'allowed',
+  // stated positions in a phrase, and verbs of judging (`pointed out`, `laid out a plan`, `made clear`)
+  'point out', 'pointing out', 'laid out', 'lays out', 'laying out', 'made clear', 'makes clear',
+  'advocated for', 'advocating for', 'spoke out against', 'speaks out against', 'lambasted', 'likened',
+  'referenced', 'championed', 'champions', 'disclosed', 'congratulated', 'derided', 'articulated', 'asking',
   // naming as a stance, with an object and its complement only (`called him divisive`: see findStanceCues)
   'called', 'calls', 'calling',
 ];

@@ -1168,9 +1168,15 @@ function findAdjectiveStance(input: AttributeInput, start: number, end: number, 
     const clause = ADJ_CLAUSE.test(m[0]);
     // `confident that …`, `concerned that …`: only a clause or `about` follows
     if (clause && !/^\s+(?:to|that)\s/u.test(masked.slice(from, from + 6))) continue;
-    // `quick to endorse Okafor`, `eager to point out that …`: a cue after `to` reports on its own
+    // `quick to endorse Okafor`, `eager to point out that …`: a cue after `to` joins the cue, and
+    // the content is what it reports
     const verb = /^\s+to\s+/u.exec(masked.slice(from, from + 8));
-    if (verb && (CUE_AT.test(masked.slice(from + verb[0].length, from + verb[0].length + 40)) || /^point\s+out\b/u.test(masked.slice(from + verb[0].length, from + verb[0].length + 12)))) continue;
+    const inner = verb ? CUE_AT.exec(masked.slice(from + verb[0].length, from + verb[0].length + 40)) : null;
+    if (verb && inner) {
+      from += verb[0].length + inner[0].length;
+      cue.end = from;
+      cue.text = text.slice(cue.start, cue.end);
+    }
     const window = Math.min(limit, from + MAX_CONTENT);
     tokens ??= tokenize(masked, start, end);
     const ci = tokenAt(tokens, at);
