@@ -68,7 +68,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
     const body = input.masked.slice(para.start, para.end);
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !ADJ_STANCE_ONE.test(body) && !mayHoldPerspective(body)) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !ADJ_STANCE_ONE.test(body) && !SEEN_AS_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return withThat(input.masked, dropNested(out)).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x));
@@ -313,6 +313,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   findNounClaim(input, start, end, s, out);
   findNounStance(input, start, end, s, out);
   findAdjectiveStance(input, start, end, s, out);
+  findSeenAs(input, start, end, s, out);
   findPerspective(input, start, end, s, out);
   if (cues.length === 0 && own.length === 0 && hedges.length === 0) return;
   const tokens = tokenize(masked, start, end);
@@ -1151,6 +1152,14 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
  */
 const ADJ_STANCE = /(?<![\p{L}'’-])(?:(?:eager|quick|reluctant|hesitant|keen)(?=\s+to\s)|(?:critical|skeptical|sceptical|supportive|wary|dismissive)\s+of(?=\s)|(?:concerned|nervous|optimistic|confident)(?:\s+about)?(?=\s+(?:that\s|about\s|(?:\p{Ll}|\p{Lu})))|aware(?=\s+that\s))/gu;
 const ADJ_STANCE_ONE = new RegExp(ADJ_STANCE.source, 'u');
+/**
+ * A view held of someone, in the passive: `Okafor is widely seen as the favorite`, `the ferry is
+ * known for its delays`. The content is what is seen and what it is seen as: the subject through
+ * the complement (the cue inside); no source is named. (`known as` mostly gives a name, no view:
+ * `a group known as the Harbor Watch`.)
+ */
+const SEEN_AS = /(?<![\p{L}'’-])(?:(?:seen|regarded)\s+as|known\s+for)(?=\s)/gu;
+const SEEN_AS_ONE = new RegExp(SEEN_AS.source, 'u');
 /** Copulas and degree words between a subject and its adjective (`has been too`, `remain deeply`). */
 const ADJ_BETWEEN = /^(?:be|been|being|remain|remains|remained|seem|seems|seemed|became|become|becomes|grew|grown|too|so|very|more|most|less|all|both|(?:is|are|was|were)n[’']t|\p{Ll}+ly)$/u;
 const ADJ_CLAUSE = /^(?:eager|quick|reluctant|hesitant|keen|concerned|nervous|optimistic|confident|aware)$/u;
@@ -1190,6 +1199,25 @@ function findAdjectiveStance(input: AttributeInput, start: number, end: number, 
     if (adjunct && adjunct.index > 0) to = from + adjunct.index;
     while (from < to && /\s/u.test(masked[from] as string)) from++;
     pushContent(out, input, from, to, s, cue, mention);
+  }
+}
+
+function findSeenAs(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  SEEN_AS.lastIndex = 0;
+  let tokens: readonly Token[] | null = null;
+  for (let m = SEEN_AS.exec(sentence); m !== null; m = SEEN_AS.exec(sentence)) {
+    const at = start + m.index;
+    const cue = { start: at, end: at + m[0].length, text: m[0] };
+    const window = Math.min(limit, cue.end + MAX_CONTENT);
+    tokens ??= tokenize(masked, start, end);
+    let k = tokenAt(tokens, at);
+    while (k > 0 && ADJ_BETWEEN.test((tokens[k - 1] as Token).text)) k--;
+    const seen = k > 0 ? mentionBefore(tokens, k, text, 0) : null;
+    const to = phraseEnd(masked, cue.end, window);
+    pushContent(out, input, seen && seen.end <= at ? seen.start : cue.end, to, s, cue, null, [cue.start, cue.end]);
   }
 }
 
