@@ -652,6 +652,9 @@ describe('reported speech without quote marks', () => {
     ['Harbor officials remain confident that the bridge will open in May.', [['that the bridge will open in May', 'Harbor officials', 'Harbor officials', 'confident']]],
     // a cue after `to` joins the adjective: the content is what it reports
     ['Tess Okafor was quick to point out that the ferry was late.', [['that the ferry was late', 'Tess Okafor', 'Tess Okafor', 'quick to point out']]],
+    // a verb of going on or trying before `to` lends its subject to the stance verb after it
+    ['Tess Okafor continued to question whether the ferry was safe.', [['whether the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'question']]],
+    ['Ana Ruiz has tried to blame the harbor board.', [['the harbor board', 'Ana Ruiz', 'Ana Ruiz', 'blame']]],
     // a view held of someone, in the passive: subject through complement, no source
     ['Tess Okafor is widely seen as the favorite in the race.', [['Tess Okafor is widely seen as the favorite in the race', null, null, 'seen as']]],
     ['The old ferry is known for its delays.', [['The old ferry is known for its delays', null, null, 'known for']]],

@@ -667,6 +667,10 @@ function findStanceContent(
   else if (participle && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, text);
   else mention = mentionBefore(tokens, ci, text, 0);
   if (!mention && prev && /^(?:and|but)$/.test(prev.text)) mention = borrowedSubject(tokens, cues, c, text);
+  // `Okafor continued to question whether …`, `has tried to blame the board`: a verb of going on or
+  // trying before `to` lends its subject
+  const before = tokens[ci - 2];
+  if (!mention && prev?.text === 'to' && before && CATENATIVE.test(before.text) && !FINDING.test(cue.text)) mention = mentionBefore(tokens, ci - 2, text, 0);
   if (!mention && !participle) mention = clauseNounBefore(tokens, ci, text);
   if (!mention) return;
   const limit = trimEnd(masked, start, end);
@@ -1160,6 +1164,8 @@ const ADJ_STANCE_ONE = new RegExp(ADJ_STANCE.source, 'u');
  */
 const SEEN_AS = /(?<![\p{L}'’-])(?:(?:seen|regarded)\s+as|known\s+for)(?=\s)/gu;
 const SEEN_AS_ONE = new RegExp(SEEN_AS.source, 'u');
+/** Verbs of going on, starting and trying that take a cue after `to` (`continued to question`). */
+const CATENATIVE = /^(?:continue|continues|continued|began|begin|begins|start|starts|started|try|tries|tried|attempt|attempts|attempted|tend|tends|tended|fail|fails|failed|struggled|struggle|struggles|decline|declines|declined|refuse|refuses|refused|appear|appears|appeared|seem|seems|seemed|used)$/u;
 /** Copulas and degree words between a subject and its adjective (`has been too`, `remain deeply`). */
 const ADJ_BETWEEN = /^(?:be|been|being|remain|remains|remained|seem|seems|seemed|became|become|becomes|grew|grown|too|so|very|more|most|less|all|both|(?:is|are|was|were)n[’']t|\p{Ll}+ly)$/u;
 const ADJ_CLAUSE = /^(?:eager|quick|reluctant|hesitant|keen|concerned|nervous|optimistic|confident|aware)$/u;
