@@ -652,6 +652,11 @@ describe('reported speech without quote marks', () => {
     ['Harbor officials remain confident that the bridge will open in May.', [['that the bridge will open in May', 'Harbor officials', 'Harbor officials', 'confident']]],
     // a cue after `to` joins the adjective: the content is what it reports
     ['Tess Okafor was quick to point out that the ferry was late.', [['that the ferry was late', 'Tess Okafor', 'Tess Okafor', 'quick to point out']]],
+    // verbs of judging, noticing and weighing
+    ['Ana Ruiz has shown little interest in the ferry plan.', [['little interest in the ferry plan', 'Ana Ruiz', 'Ana Ruiz', 'shown']]],
+    ['Tess Okafor ignored the warning from the harbor board.', [['the warning from the harbor board', 'Tess Okafor', 'Tess Okafor', 'ignored']]],
+    ['Voters wonder whether the pier is safe.', [['whether the pier is safe', 'Voters', 'Voters', 'wonder']]],
+    ['Ana Ruiz is considering a run for mayor.', [['a run for mayor', 'Ana Ruiz', 'Ana Ruiz', 'considering']]],
     // a verb of going on or trying before `to` lends its subject to the stance verb after it
     ['Tess Okafor continued to question whether the ferry was safe.', [['whether the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'question']]],
     ['Ana Ruiz has tried to blame the harbor board.', [['the harbor board', 'Ana Ruiz', 'Ana Ruiz', 'blame']]],

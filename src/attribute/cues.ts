@@ -239,6 +239,12 @@ const STANCE_FORMS = [
   'point out', 'pointing out', 'laid out', 'lays out', 'laying out', 'made clear', 'makes clear',
   'advocated for', 'advocating for', 'spoke out against', 'speaks out against', 'lambasted', 'likened',
   'referenced', 'championed', 'champions', 'disclosed', 'congratulated', 'derided', 'articulated', 'asking',
+  // verbs of judging, remembering, noticing and promoting (`has shown little interest`, `portray him as
+  // weak`, `ignored the warning`, `wonder whether the pier is safe`, `considering a run`)
+  'shown', 'remembered', 'remembers', 'declare', 'attributed', 'persuaded', 'documented',
+  'portray', 'dislike', 'dislikes', 'disliked', 'wondering', 'wonder', 'negotiated', 'noticed', 'knocked', 'ignored',
+  'ignores', 'recall', 'convince', 'persuade', 'promote', 'promoted', 'promotes', 'promoting', 'describe', 'considering',
+  'booed', 'delivering',
   // naming as a stance, with an object and its complement only (`called him divisive`: see findStanceCues)
   'called', 'calls', 'calling',
 ];
