@@ -657,6 +657,11 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor ignored the warning from the harbor board.', [['the warning from the harbor board', 'Tess Okafor', 'Tess Okafor', 'ignored']]],
     ['Voters wonder whether the pier is safe.', [['whether the pier is safe', 'Voters', 'Voters', 'wonder']]],
     ['Ana Ruiz is considering a run for mayor.', [['a run for mayor', 'Ana Ruiz', 'Ana Ruiz', 'considering']]],
+    // more verbs of stating, judging and recounting
+    ['Tess Okafor speculated that the pier would close.', [['that the pier would close', 'Tess Okafor', 'Tess Okafor', 'speculated']]],
+    ['Ana Ruiz brushed off the criticism from the harbor board.', [['the criticism from the harbor board', 'Ana Ruiz', 'Ana Ruiz', 'brushed off']]],
+    ['Tess Okafor recounted the night of the storm.', [['the night of the storm', 'Tess Okafor', 'Tess Okafor', 'recounted']]],
+    ['Ana Ruiz was alluding to the vote on the bridge.', [['the vote on the bridge', 'Ana Ruiz', 'Ana Ruiz', 'alluding to']]],
     // a verb of going on or trying before `to` lends its subject to the stance verb after it
     ['Tess Okafor continued to question whether the ferry was safe.', [['whether the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'question']]],
     ['Ana Ruiz has tried to blame the harbor board.', [['the harbor board', 'Ana Ruiz', 'Ana Ruiz', 'blame']]],

@@ -245,6 +245,14 @@ const STANCE_FORMS = [
   'portray', 'dislike', 'dislikes', 'disliked', 'wondering', 'wonder', 'negotiated', 'noticed', 'knocked', 'ignored',
   'ignores', 'recall', 'convince', 'persuade', 'promote', 'promoted', 'promotes', 'promoting', 'describe', 'considering',
   'booed', 'delivering',
+  // more verbs of stating, judging and recounting (`recounted the night of the fire`, `speculated that
+  // the pier would close`, `brushed off the criticism`, `alluding to the vote`)
+  'joked', 'recounted', 'recounts', 'speculated', 'opted to', 'commented', 'decrying', 'referencing', 'outlining',
+  'outlined', 'interpreted', 'debated', 'conclude', 'slamming', 'envision', 'envisioned', 'foresee', 'rebut',
+  'alluding to', 'alluded to', 'crediting', 'applaud', 'remembering', 'asserting', 'congratulating', 'downplayed',
+  'vouching for', 'concede', 'repudiate', 'affirm', 'apologizes for', 'deflect', 'confirming', 'opined', 'interpret',
+  'trumpeting', 'paints', 'illustrates', 'demonstrates', 'acquiesced to', 'brushed off', 'brushed aside', 'shrugged off',
+  'sparred with', 'co-sponsored', 'displayed',
   // naming as a stance, with an object and its complement only (`called him divisive`: see findStanceCues)
   'called', 'calls', 'calling',
 ];
