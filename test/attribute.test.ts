@@ -662,6 +662,8 @@ describe('reported speech without quote marks', () => {
     ['Ana Ruiz brushed off the criticism from the harbor board.', [['the criticism from the harbor board', 'Ana Ruiz', 'Ana Ruiz', 'brushed off']]],
     ['Tess Okafor recounted the night of the storm.', [['the night of the storm', 'Tess Okafor', 'Tess Okafor', 'recounted']]],
     ['Ana Ruiz was alluding to the vote on the bridge.', [['the vote on the bridge', 'Ana Ruiz', 'Ana Ruiz', 'alluding to']]],
+    ['Ana Ruiz is aiming to close the old pier.', [['to close the old pier', 'Ana Ruiz', 'Ana Ruiz', 'aiming']]],
+    ['The report underscores the risk of a storm.', [['the risk of a storm', 'The report', 'the report', 'underscores']]],
     // a verb of going on or trying before `to` lends its subject to the stance verb after it
     ['Tess Okafor continued to question whether the ferry was safe.', [['whether the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'question']]],
     ['Ana Ruiz has tried to blame the harbor board.', [['the harbor board', 'Ana Ruiz', 'Ana Ruiz', 'blame']]],

@@ -253,6 +253,10 @@ const STANCE_FORMS = [
   'vouching for', 'concede', 'repudiate', 'affirm', 'apologizes for', 'deflect', 'confirming', 'opined', 'interpret',
   'trumpeting', 'paints', 'illustrates', 'demonstrates', 'acquiesced to', 'brushed off', 'brushed aside', 'shrugged off',
   'sparred with', 'co-sponsored', 'displayed',
+  // and more (`pressed for a vote`, `aiming to close the pier`, `underscores the risk`, `downplaying the delay`)
+  'pressed', 'rattled', 'aiming', 'underscores', 'resist', 'apologize', 'implied', 'refers to', 'references', 'paint',
+  'justified', 'defend', 'downplay', 'downplaying', 'questioning', 'acknowledging', 'emphasizing', 'stressing', 'lamenting',
+  'bemoaning', 'decry', 'decries',
   // naming as a stance, with an object and its complement only (`called him divisive`: see findStanceCues)
   'called', 'calls', 'calling',
 ];
