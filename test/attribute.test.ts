@@ -650,6 +650,8 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor has been critical of the ferry plan since the spring.', [['the ferry plan', 'Tess Okafor', 'Tess Okafor', 'critical of']]],
     ['Ana Ruiz is eager to reopen the old pier.', [['to reopen the old pier', 'Ana Ruiz', 'Ana Ruiz', 'eager']]],
     ['Harbor officials remain confident that the bridge will open in May.', [['that the bridge will open in May', 'Harbor officials', 'Harbor officials', 'confident']]],
+    ['Ana Ruiz was adamant that the pier stay open.', [['that the pier stay open', 'Ana Ruiz', 'Ana Ruiz', 'adamant']]],
+    ['Harbor crews are unhappy with the new schedule.', [['the new schedule', 'Harbor crews', 'Harbor crews', 'unhappy with']]],
     // a cue after `to` joins the adjective: the content is what it reports
     ['Tess Okafor was quick to point out that the ferry was late.', [['that the ferry was late', 'Tess Okafor', 'Tess Okafor', 'quick to point out']]],
     // verbs of judging, noticing and weighing
