@@ -256,7 +256,7 @@ const STANCE_FORMS = [
   // and more (`pressed for a vote`, `aiming to close the pier`, `underscores the risk`, `downplaying the delay`)
   'pressed', 'rattled', 'aiming', 'underscores', 'resist', 'apologize', 'implied', 'refers to', 'references', 'paint',
   'justified', 'defend', 'downplay', 'downplaying', 'questioning', 'acknowledging', 'emphasizing', 'stressing', 'lamenting',
-  'bemoaning', 'decry', 'decries',
+  'bemoaning', 'decry', 'decries', 'thinking about', 'touched on', 'touches on',
   // naming as a stance, with an object and its complement only (`called him divisive`: see findStanceCues)
   'called', 'calls', 'calling',
 ];
