@@ -667,6 +667,9 @@ describe('reported speech without quote marks', () => {
     ['Ana Ruiz is aiming to close the old pier.', [['to close the old pier', 'Ana Ruiz', 'Ana Ruiz', 'aiming']]],
     ['The report underscores the risk of a storm.', [['the risk of a storm', 'The report', 'the report', 'underscores']]],
     ['Tess Okafor touched on the idea of a second ferry.', [['the idea of a second ferry', 'Tess Okafor', 'Tess Okafor', 'touched on']]],
+    // nouns of stance: `swipes at`, `reluctance to`, `worries about`, `the assumption that`
+    ['Ana Ruiz took swipes at the harbor board.', [['the harbor board', null, null, 'swipes']]],
+    ["Okafor's reluctance to raise fares angered the board.", [['raise fares', "Okafor's", 'Okafor', 'reluctance']]],
     // a verb of going on or trying before `to` lends its subject to the stance verb after it
     ['Tess Okafor continued to question whether the ferry was safe.', [['whether the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'question']]],
     ['Ana Ruiz has tried to blame the harbor board.', [['the harbor board', 'Ana Ruiz', 'Ana Ruiz', 'blame']]],
