@@ -257,6 +257,11 @@ const STANCE_FORMS = [
   'pressed', 'rattled', 'aiming', 'underscores', 'resist', 'apologize', 'implied', 'refers to', 'references', 'paint',
   'justified', 'defend', 'downplay', 'downplaying', 'questioning', 'acknowledging', 'emphasizing', 'stressing', 'lamenting',
   'bemoaning', 'decry', 'decries', 'thinking about', 'touched on', 'touches on',
+  // verbs of rebuking, relishing and contradicting (`chided the board`, `contradicted the mayor`,
+  // `vouched for Okafor`, `brags about the ferry`, `suspected a leak`)
+  'suspected', 'unleashed', 'revered', 'scorn', 'savaging', 'reviled', 'relished', 'dwelled on', 'chided', 'rips',
+  'contradicted', 'belittled', 'vetoed', 'reprimanded', 'disregarded', 'disclosing', 'vouched for', 'brags', 'uttered',
+  'explore', 'contemplate', 'pressured', 'attribute', 'diverge',
   // naming as a stance, with an object and its complement only (`called him divisive`: see findStanceCues)
   'called', 'calls', 'calling',
 ];

@@ -1155,7 +1155,7 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
  * the complement the content (`to …` kept; `of`/`about` dropped). Only adjectives whose complement
  * is mostly a position are listed (`willing to`, `ready to`, `proud of` are left out).
  */
-const ADJ_STANCE = /(?<![\p{L}'’-])(?:(?:eager|quick|reluctant|hesitant|keen)(?=\s+to\s)|(?:critical|skeptical|sceptical|supportive|wary|dismissive|fond|mindful)\s+of(?=\s)|(?:unhappy|enamou?red|impressed|pleased|comfortable|angry|furious|thrilled)\s+(?:with|about|by|at|of)(?=\s)|(?:vocal|upbeat|cynical)\s+(?:about|in)(?=\s)|(?:hungry\s+for|sympathetic\s+to)(?=\s)|(?:concerned|nervous|optimistic|confident)(?:\s+about)?(?=\s+(?:that\s|about\s|(?:\p{Ll}|\p{Lu})))|(?:aware|adamant|doubtful)(?=\s+that\s))/gu;
+const ADJ_STANCE = /(?<![\p{L}'’-])(?:(?:eager|quick|reluctant|hesitant|keen)(?=\s+to\s)|(?:critical|skeptical|sceptical|supportive|wary|leery|dismissive|fond|mindful)\s+of(?=\s)|(?:unhappy|enamou?red|impressed|pleased|comfortable|angry|furious|thrilled|outraged|irritated|intrigued)\s+(?:with|about|by|at|of)(?=\s)|(?:vocal|upbeat|cynical|unapologetic)\s+(?:about|in)(?=\s)|(?:hungry\s+for|sympathetic\s+to)(?=\s)|(?:concerned|nervous|optimistic|confident)(?:\s+about)?(?=\s+(?:that\s|about\s|(?:\p{Ll}|\p{Lu})))|(?:aware|adamant|doubtful)(?=\s+that\s))/gu;
 const ADJ_STANCE_ONE = new RegExp(ADJ_STANCE.source, 'u');
 /**
  * A view held of someone, in the passive: `Okafor is widely seen as the favorite`, `the ferry is
