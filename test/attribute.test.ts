@@ -665,6 +665,43 @@ describe('reported speech without quote marks', () => {
     // a tally by name is no transcript; nor are labels that never repeat (a list of goals)
     ['The count so far.\n\nTess Okafor: 1,769.\n\nAna Ruiz: 1,501.\n\nOkafor: 547.', []],
     ['What each needs tonight.\n\nOkafor: Win big.\n\nRuiz: Hold on.\n\nBanda: Survive the night.', []],
+    // an adjective of stance with its complement (`eager to`, `critical of`, `confident that`)
+    ['Tess Okafor has been critical of the ferry plan since the spring.', [['the ferry plan', 'Tess Okafor', 'Tess Okafor', 'critical of']]],
+    ['Ana Ruiz is eager to reopen the old pier.', [['to reopen the old pier', 'Ana Ruiz', 'Ana Ruiz', 'eager']]],
+    ['Harbor officials remain confident that the bridge will open in May.', [['that the bridge will open in May', 'Harbor officials', 'Harbor officials', 'confident']]],
+    ['Ana Ruiz was adamant that the pier stay open.', [['that the pier stay open', 'Ana Ruiz', 'Ana Ruiz', 'adamant']]],
+    ['Harbor crews are unhappy with the new schedule.', [['the new schedule', 'Harbor crews', 'Harbor crews', 'unhappy with']]],
+    // a cue after `to` joins the adjective: the content is what it reports
+    ['Tess Okafor was quick to point out that the ferry was late.', [['that the ferry was late', 'Tess Okafor', 'Tess Okafor', 'quick to point out']]],
+    // verbs of judging, noticing and weighing
+    ['Ana Ruiz has shown little interest in the ferry plan.', [['little interest in the ferry plan', 'Ana Ruiz', 'Ana Ruiz', 'shown']]],
+    ['Tess Okafor ignored the warning from the harbor board.', [['the warning from the harbor board', 'Tess Okafor', 'Tess Okafor', 'ignored']]],
+    ['Voters wonder whether the pier is safe.', [['whether the pier is safe', 'Voters', 'Voters', 'wonder']]],
+    ['Ana Ruiz is considering a run for mayor.', [['a run for mayor', 'Ana Ruiz', 'Ana Ruiz', 'considering']]],
+    // more verbs of stating, judging and recounting
+    ['Tess Okafor speculated that the pier would close.', [['that the pier would close', 'Tess Okafor', 'Tess Okafor', 'speculated']]],
+    ['Ana Ruiz brushed off the criticism from the harbor board.', [['the criticism from the harbor board', 'Ana Ruiz', 'Ana Ruiz', 'brushed off']]],
+    ['Tess Okafor recounted the night of the storm.', [['the night of the storm', 'Tess Okafor', 'Tess Okafor', 'recounted']]],
+    ['Ana Ruiz was alluding to the vote on the bridge.', [['the vote on the bridge', 'Ana Ruiz', 'Ana Ruiz', 'alluding to']]],
+    ['Ana Ruiz is aiming to close the old pier.', [['to close the old pier', 'Ana Ruiz', 'Ana Ruiz', 'aiming']]],
+    ['The report underscores the risk of a storm.', [['the risk of a storm', 'The report', 'the report', 'underscores']]],
+    ['Tess Okafor touched on the idea of a second ferry.', [['the idea of a second ferry', 'Tess Okafor', 'Tess Okafor', 'touched on']]],
+    // nouns of stance: `swipes at`, `reluctance to`, `worries about`, `the assumption that`
+    ['Ana Ruiz took swipes at the harbor board.', [['the harbor board', null, null, 'swipes']]],
+    ["Okafor's reluctance to raise fares angered the board.", [['raise fares', "Okafor's", 'Okafor', 'reluctance']]],
+    ['Tess Okafor chided the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'chided']]],
+    ['Harbor crews were leery of the new schedule.', [['the new schedule', 'Harbor crews', 'Harbor crews', 'leery of']]],
+    // a verb of going on or trying before `to` lends its subject to the stance verb after it
+    ['Tess Okafor continued to question whether the ferry was safe.', [['whether the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'question']]],
+    ['Ana Ruiz has tried to blame the harbor board.', [['the harbor board', 'Ana Ruiz', 'Ana Ruiz', 'blame']]],
+    // a view held of someone, in the passive: subject through complement, no source
+    ['Tess Okafor is widely seen as the favorite in the race.', [['Tess Okafor is widely seen as the favorite in the race', null, null, 'seen as']]],
+    ['The old ferry is known for its delays.', [['The old ferry is known for its delays', null, null, 'known for']]],
+    // stated positions in a phrase, and verbs of judging
+    ['Tess Okafor laid out a plan to rebuild the pier.', [['a plan to rebuild the pier', 'Tess Okafor', 'Tess Okafor', 'laid out']]],
+    ['Ana Ruiz made clear that the ferry would not run.', [['that the ferry would not run', 'Ana Ruiz', 'Ana Ruiz', 'made clear']]],
+    ['Ana Ruiz advocated for a new bridge.', [['a new bridge', 'Ana Ruiz', 'Ana Ruiz', 'advocated for']]],
+    ['Tess Okafor lambasted the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'lambasted']]],
   ];
   it.each(rows)('%j', (input, expected) => {
     expect(attributions(input, ['indirect'])).toEqual(expected);

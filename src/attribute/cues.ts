@@ -235,6 +235,33 @@ const STANCE_FORMS = [
   'offered', 'offers', 'offering', 'named', 'identified', 'listed', 'decried', 'made it clear', 'would like', 'worried',
   'pushed', 'considered', 'considers', 'sounded', 'declined', 'describing', 'estimates', 'opposing', 'fearing', 'believing',
   'welcomed', 'went after', 'goes after', 'going after', 'recognizing', 'knew', 'allowed',
+  // stated positions in a phrase, and verbs of judging (`pointed out`, `laid out a plan`, `made clear`)
+  'point out', 'pointing out', 'laid out', 'lays out', 'laying out', 'made clear', 'makes clear',
+  'advocated for', 'advocating for', 'spoke out against', 'speaks out against', 'lambasted', 'likened',
+  'referenced', 'championed', 'champions', 'disclosed', 'congratulated', 'derided', 'articulated', 'asking',
+  // verbs of judging, remembering, noticing and promoting (`has shown little interest`, `portray him as
+  // weak`, `ignored the warning`, `wonder whether the pier is safe`, `considering a run`)
+  'shown', 'remembered', 'remembers', 'declare', 'attributed', 'persuaded', 'documented',
+  'portray', 'dislike', 'dislikes', 'disliked', 'wondering', 'wonder', 'negotiated', 'noticed', 'knocked', 'ignored',
+  'ignores', 'recall', 'convince', 'persuade', 'promote', 'promoted', 'promotes', 'promoting', 'describe', 'considering',
+  'booed', 'delivering',
+  // more verbs of stating, judging and recounting (`recounted the night of the fire`, `speculated that
+  // the pier would close`, `brushed off the criticism`, `alluding to the vote`)
+  'joked', 'recounted', 'recounts', 'speculated', 'opted to', 'commented', 'decrying', 'referencing', 'outlining',
+  'outlined', 'interpreted', 'debated', 'conclude', 'slamming', 'envision', 'envisioned', 'foresee', 'rebut',
+  'alluding to', 'alluded to', 'crediting', 'applaud', 'remembering', 'asserting', 'congratulating', 'downplayed',
+  'vouching for', 'concede', 'repudiate', 'affirm', 'apologizes for', 'deflect', 'confirming', 'opined', 'interpret',
+  'trumpeting', 'paints', 'illustrates', 'demonstrates', 'acquiesced to', 'brushed off', 'brushed aside', 'shrugged off',
+  'sparred with', 'co-sponsored', 'displayed',
+  // and more (`pressed for a vote`, `aiming to close the pier`, `underscores the risk`, `downplaying the delay`)
+  'pressed', 'rattled', 'aiming', 'underscores', 'resist', 'apologize', 'implied', 'refers to', 'references', 'paint',
+  'justified', 'defend', 'downplay', 'downplaying', 'questioning', 'acknowledging', 'emphasizing', 'stressing', 'lamenting',
+  'bemoaning', 'decry', 'decries', 'thinking about', 'touched on', 'touches on',
+  // verbs of rebuking, relishing and contradicting (`chided the board`, `contradicted the mayor`,
+  // `vouched for Okafor`, `brags about the ferry`, `suspected a leak`)
+  'suspected', 'unleashed', 'revered', 'scorn', 'savaging', 'reviled', 'relished', 'dwelled on', 'chided', 'rips',
+  'contradicted', 'belittled', 'vetoed', 'reprimanded', 'disregarded', 'disclosing', 'vouched for', 'brags', 'uttered',
+  'explore', 'contemplate', 'pressured', 'attribute', 'diverge',
   // naming as a stance, with an object and its complement only (`called him divisive`: see findStanceCues)
   'called', 'calls', 'calling',
 ];

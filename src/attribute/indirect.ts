@@ -68,7 +68,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
     const body = input.masked.slice(para.start, para.end);
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !mayHoldPerspective(body)) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !ADJ_STANCE_ONE.test(body) && !SEEN_AS_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return relativeHedges(input.masked, withThat(input.masked, dropNested(out), input.paragraphs)).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x) && !showNoun(input.masked, x) && !writtenWork(input.masked, x));
@@ -358,6 +358,8 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   findAsReported(input, start, end, s, out);
   findNounClaim(input, start, end, s, out);
   findNounStance(input, start, end, s, out);
+  findAdjectiveStance(input, start, end, s, out);
+  findSeenAs(input, start, end, s, out);
   findPerspective(input, start, end, s, out);
   if (cues.length === 0 && own.length === 0 && hedges.length === 0) return;
   const tokens = tokenize(masked, start, end);
@@ -717,6 +719,10 @@ function findStanceContent(
   else if (participle && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, text);
   else mention = mentionBefore(tokens, ci, text, 0);
   if (!mention && prev && /^(?:and|but)$/.test(prev.text)) mention = borrowedSubject(tokens, cues, c, text);
+  // `Okafor continued to question whether …`, `has tried to blame the board`: a verb of going on or
+  // trying before `to` lends its subject
+  const before = tokens[ci - 2];
+  if (!mention && prev?.text === 'to' && before && CATENATIVE.test(before.text) && !FINDING.test(cue.text)) mention = mentionBefore(tokens, ci - 2, text, 0);
   if (!mention && !participle) mention = clauseNounBefore(tokens, ci, text);
   if (!mention) return;
   const limit = trimEnd(masked, start, end);
@@ -1120,7 +1126,7 @@ function findAsReported(input: AttributeInput, start: number, end: number, s: Se
  * (Nouns whose `that` is as often a relative pronoun — `statement`, `message`, `view`, `comments`
  * — are left out.)
  */
-const NOUN_CLAIM = /(?<![\p{L}'’-])(?:claims?|arguments?|assertions?|suggestions?|warnings?|beliefs?|insistence|contention|allegations?|charges?|accusations?|admission|acknowledgment|declaration|predictions?|assurances?|fears?|hopes?|concerns?|idea|notion|reports?|rumou?rs?|speculation|complaints?|threats?)\s+that\s/gu;
+const NOUN_CLAIM = /(?<![\p{L}'’-])(?:claims?|arguments?|assertions?|suggestions?|warnings?|beliefs?|insistence|contention|allegations?|charges?|accusations?|admission|acknowledgment|declaration|predictions?|assurances?|fears?|hopes?|concerns?|idea|notion|reports?|rumou?rs?|speculation|complaints?|threats?|assumptions?|worries)\s+that\s/gu;
 const NOUN_CLAIM_ONE = new RegExp(NOUN_CLAIM.source, 'u');
 const POSSESSOR = /(?:^|\s)((?!(?:After|Before|In|On|At|For|With|From|By|Despite|Amid|Following|Since|During|And|But|When|While|If|As|Of|To|The|A|An)\s)(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:\p{Ll}+\s+)?$/u;
 
@@ -1157,12 +1163,13 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
  * plan`, `concerns about the budget`, `her call for a recount`, `questions about whether the
  * yard will close`. The noun is the cue, a possessive before it the source (`Okafor's`, `her`),
  * the complement after the preposition the content (to the first comma, or to the sentence's
- * own verb: see {@link clauseVerbBefore}). The first group needs a possessive, as without one
+ * own verb: see {@link clauseVerbBefore}). (`her swipes at the board`, `worries about the budget`, `his
+ * reluctance to raise fares`.) The first group needs a possessive, as without one
  * it is mostly no position (`terror attacks on the city`, `support for the plan grew`, `the
  * decision to close the pier`); nouns whose complement is as often no position anyway
  * (`effort to`, `response to`, `willingness to`, `statements about`) are left out.
  */
-const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|opposition\s+to|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for))\s/gu;
+const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|opposition\s+to|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for|worries\s+(?:about|over)|swipes?\s+at|reluctance\s+to))\s/gu;
 const NOUN_STANCE_ONE = new RegExp(NOUN_STANCE.source, 'u');
 /** A verb of getting before `the endorsement(s) of` (`won`, `received`, `has`): its `of` names the endorser. */
 const WON_ENDORSEMENT = /\b(?:won|wins|winning|win|received|receives|receiving|got|gets|getting|secured|secures|snagged|picked\s+up|earned|earns|has|have|had|having|with)\s+(?:the\s+)?$/u;
@@ -1190,6 +1197,86 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
     const n0 = out.length;
     pushContent(out, input, from, clauseVerbBefore(masked, from, phraseEnd(masked, from, window)), s, cue, mention);
     if (out.length > n0) NOUN_SPANS.add(out[out.length - 1] as IndirectSpan);
+  }
+}
+
+/**
+ * An adjective of stance with its complement: `Okafor is eager to reopen the pier`, `the mayor was
+ * critical of the plan`, `residents are wary of the toll`, `aides remain confident that the vote
+ * will pass`, `voters are enamored of Okafor`, `she was adamant that the pier stay open`. The adjective (with its preposition) is the cue, the subject before it the source,
+ * the complement the content (`to …` kept; `of`/`about` dropped). Only adjectives whose complement
+ * is mostly a position are listed (`willing to`, `ready to`, `proud of` are left out).
+ */
+const ADJ_STANCE = /(?<![\p{L}'’-])(?:(?:eager|quick|reluctant|hesitant|keen)(?=\s+to\s)|(?:critical|skeptical|sceptical|supportive|wary|leery|dismissive|fond|mindful)\s+of(?=\s)|(?:unhappy|enamou?red|impressed|pleased|comfortable|angry|furious|thrilled|outraged|irritated|intrigued)\s+(?:with|about|by|at|of)(?=\s)|(?:vocal|upbeat|cynical|unapologetic)\s+(?:about|in)(?=\s)|(?:hungry\s+for|sympathetic\s+to)(?=\s)|(?:concerned|nervous|optimistic|confident)(?:\s+about)?(?=\s+(?:that\s|about\s|(?:\p{Ll}|\p{Lu})))|(?:aware|adamant|doubtful)(?=\s+that\s))/gu;
+const ADJ_STANCE_ONE = new RegExp(ADJ_STANCE.source, 'u');
+/**
+ * A view held of someone, in the passive: `Okafor is widely seen as the favorite`, `the ferry is
+ * known for its delays`. The content is what is seen and what it is seen as: the subject through
+ * the complement (the cue inside); no source is named. (`known as` mostly gives a name, no view:
+ * `a group known as the Harbor Watch`.)
+ */
+const SEEN_AS = /(?<![\p{L}'’-])(?:(?:seen|regarded)\s+as|known\s+for)(?=\s)/gu;
+const SEEN_AS_ONE = new RegExp(SEEN_AS.source, 'u');
+/** Verbs of going on, starting and trying that take a cue after `to` (`continued to question`). */
+const CATENATIVE = /^(?:continue|continues|continued|began|begin|begins|start|starts|started|try|tries|tried|attempt|attempts|attempted|tend|tends|tended|fail|fails|failed|struggled|struggle|struggles|decline|declines|declined|refuse|refuses|refused|appear|appears|appeared|seem|seems|seemed|used)$/u;
+/** Copulas and degree words between a subject and its adjective (`has been too`, `remain deeply`). */
+const ADJ_BETWEEN = /^(?:be|been|being|remain|remains|remained|seem|seems|seemed|became|become|becomes|grew|grown|too|so|very|more|most|less|all|both|(?:is|are|was|were)n[’']t|\p{Ll}+ly)$/u;
+const ADJ_CLAUSE = /^(?:eager|quick|reluctant|hesitant|keen|concerned|nervous|optimistic|confident|aware|adamant|doubtful)$/u;
+
+function findAdjectiveStance(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  ADJ_STANCE.lastIndex = 0;
+  let tokens: readonly Token[] | null = null;
+  for (let m = ADJ_STANCE.exec(sentence); m !== null; m = ADJ_STANCE.exec(sentence)) {
+    const at = start + m.index;
+    const cue = { start: at, end: at + m[0].length, text: m[0] };
+    let from = cue.end;
+    const clause = ADJ_CLAUSE.test(m[0]);
+    // `confident that …`, `concerned that …`: only a clause or `about` follows
+    if (clause && !/^\s+(?:to|that)\s/u.test(masked.slice(from, from + 6))) continue;
+    // `quick to endorse Okafor`, `eager to point out that …`: a cue after `to` joins the cue, and
+    // the content is what it reports
+    const verb = /^\s+to\s+/u.exec(masked.slice(from, from + 8));
+    const inner = verb ? CUE_AT.exec(masked.slice(from + verb[0].length, from + verb[0].length + 40)) : null;
+    if (verb && inner) {
+      from += verb[0].length + inner[0].length;
+      cue.end = from;
+      cue.text = text.slice(cue.start, cue.end);
+    }
+    const window = Math.min(limit, from + MAX_CONTENT);
+    tokens ??= tokenize(masked, start, end);
+    const ci = tokenAt(tokens, at);
+    let k = ci;
+    while (k > 0 && ADJ_BETWEEN.test((tokens[k - 1] as Token).text)) k--;
+    const mention = k > 0 ? mentionBefore(tokens, k, text, 0) : null;
+    if (!mention) continue;
+    let to = clause ? pastFronted(masked, from, pastAside(masked, phraseEnd(masked, from, window), window), window) : clauseVerbBefore(masked, from, phraseEnd(masked, from, window));
+    // `critical of Okafor since the vote`: the object ends where an adjunct of time or reason starts
+    const adjunct = clause ? null : OBJECT_ADJUNCT.exec(masked.slice(from, to));
+    if (adjunct && adjunct.index > 0) to = from + adjunct.index;
+    while (from < to && /\s/u.test(masked[from] as string)) from++;
+    pushContent(out, input, from, to, s, cue, mention);
+  }
+}
+
+function findSeenAs(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  SEEN_AS.lastIndex = 0;
+  let tokens: readonly Token[] | null = null;
+  for (let m = SEEN_AS.exec(sentence); m !== null; m = SEEN_AS.exec(sentence)) {
+    const at = start + m.index;
+    const cue = { start: at, end: at + m[0].length, text: m[0] };
+    const window = Math.min(limit, cue.end + MAX_CONTENT);
+    tokens ??= tokenize(masked, start, end);
+    let k = tokenAt(tokens, at);
+    while (k > 0 && ADJ_BETWEEN.test((tokens[k - 1] as Token).text)) k--;
+    const seen = k > 0 ? mentionBefore(tokens, k, text, 0) : null;
+    const to = phraseEnd(masked, cue.end, window);
+    pushContent(out, input, seen && seen.end <= at ? seen.start : cue.end, to, s, cue, null, [cue.start, cue.end]);
   }
 }
 
