@@ -677,6 +677,7 @@ describe('reported speech without quote marks', () => {
     ['Ana Ruiz made no secret of her plans for the pier.', [['her plans for the pier', 'Ana Ruiz', 'Ana Ruiz', 'made no secret of']]],
     // a verb of going on or trying before `to` lends its subject to the stance verb after it
     ['Tess Okafor continued to question whether the ferry was safe.', [['whether the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'question']]],
+    ['Tess Okafor went on to praise the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'praise']]],
     ['Ana Ruiz has tried to blame the harbor board.', [['the harbor board', 'Ana Ruiz', 'Ana Ruiz', 'blame']]],
     // a view held of someone, in the passive: subject through complement, no source
     ['Tess Okafor is widely seen as the favorite in the race.', [['Tess Okafor is widely seen as the favorite in the race', null, null, 'seen as']]],
