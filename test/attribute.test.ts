@@ -691,8 +691,12 @@ describe('reported speech without quote marks', () => {
     ["Okafor's reluctance to raise fares angered the board.", [['raise fares', "Okafor's", 'Okafor', 'reluctance']]],
     ['Tess Okafor chided the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'chided']]],
     ['Harbor crews were leery of the new schedule.', [['the new schedule', 'Harbor crews', 'Harbor crews', 'leery of']]],
+    // light-verb phrases of stance
+    ['Tess Okafor took aim at the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'took aim at']]],
+    ['Ana Ruiz made no secret of her plans for the pier.', [['her plans for the pier', 'Ana Ruiz', 'Ana Ruiz', 'made no secret of']]],
     // a verb of going on or trying before `to` lends its subject to the stance verb after it
     ['Tess Okafor continued to question whether the ferry was safe.', [['whether the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'question']]],
+    ['Tess Okafor went on to praise the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'praise']]],
     ['Ana Ruiz has tried to blame the harbor board.', [['the harbor board', 'Ana Ruiz', 'Ana Ruiz', 'blame']]],
     // a view held of someone, in the passive: subject through complement, no source
     ['Tess Okafor is widely seen as the favorite in the race.', [['Tess Okafor is widely seen as the favorite in the race', null, null, 'seen as']]],

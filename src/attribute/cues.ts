@@ -262,6 +262,11 @@ const STANCE_FORMS = [
   'suspected', 'unleashed', 'revered', 'scorn', 'savaging', 'reviled', 'relished', 'dwelled on', 'chided', 'rips',
   'contradicted', 'belittled', 'vetoed', 'reprimanded', 'disregarded', 'disclosing', 'vouched for', 'brags', 'uttered',
   'explore', 'contemplate', 'pressured', 'attribute', 'diverge',
+  // light-verb phrases of stance (`took aim at`, `made no secret of`, `voted in favor of`)
+  'made no mention of', 'made no secret of',
+  'take aim at', 'takes aim at', 'took aim at', 'taking aim at', 'took a shot at', 'took shots at',
+  'voted in favor of', 'spoke highly of', 'called out', 'called upon', 'calls upon',
+  'threw his support behind', 'threw her support behind', 'threw their support behind',
   // naming as a stance, with an object and its complement only (`called him divisive`: see findStanceCues)
   'called', 'calls', 'calling',
 ];

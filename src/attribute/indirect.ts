@@ -719,10 +719,12 @@ function findStanceContent(
   else if (participle && !isProgressive(tokens, ci)) mention = borrowedSubject(tokens, cues, c, text);
   else mention = mentionBefore(tokens, ci, text, 0);
   if (!mention && prev && /^(?:and|but)$/.test(prev.text)) mention = borrowedSubject(tokens, cues, c, text);
-  // `Okafor continued to question whether …`, `has tried to blame the board`: a verb of going on or
-  // trying before `to` lends its subject
+  // `Okafor continued to question whether …`, `has tried to blame the board`, `went on to praise
+  // the crew`: a verb of going on or trying before `to` lends its subject
   const before = tokens[ci - 2];
   if (!mention && prev?.text === 'to' && before && CATENATIVE.test(before.text) && !FINDING.test(cue.text)) mention = mentionBefore(tokens, ci - 2, text, 0);
+  const went = tokens[ci - 3];
+  if (!mention && prev?.text === 'to' && before?.text === 'on' && went && /^(?:went|goes|go|going)$/u.test(went.text) && !FINDING.test(cue.text)) mention = mentionBefore(tokens, ci - 3, text, 0);
   if (!mention && !participle) mention = clauseNounBefore(tokens, ci, text);
   if (!mention) return;
   const limit = trimEnd(masked, start, end);
