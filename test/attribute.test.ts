@@ -694,6 +694,10 @@ describe('reported speech without quote marks', () => {
     // light-verb phrases of stance
     ['Tess Okafor took aim at the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'took aim at']]],
     ['Ana Ruiz made no secret of her plans for the pier.', [['her plans for the pier', 'Ana Ruiz', 'Ana Ruiz', 'made no secret of']]],
+    // positions in a debate or a vote
+    ['Tess Okafor sparred over the ferry budget with the board.', [['the ferry budget with the board', 'Tess Okafor', 'Tess Okafor', 'sparred over']]],
+    ['Tess Okafor decided not to seek a second term.', [['seek a second term', 'Tess Okafor', 'Tess Okafor', 'decided not to']]],
+    ['Ana Ruiz voted to close the pier.', [['close the pier', 'Ana Ruiz', 'Ana Ruiz', 'voted to']]],
     // a verb of going on or trying before `to` lends its subject to the stance verb after it
     ['Tess Okafor continued to question whether the ferry was safe.', [['whether the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'question']]],
     ['Tess Okafor went on to praise the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'praise']]],

@@ -267,6 +267,8 @@ const STANCE_FORMS = [
   'take aim at', 'takes aim at', 'took aim at', 'taking aim at', 'took a shot at', 'took shots at',
   'voted in favor of', 'spoke highly of', 'called out', 'called upon', 'calls upon',
   'threw his support behind', 'threw her support behind', 'threw their support behind',
+  // positions in a debate or a vote (`sparred over trade`, `voters are divided on the ban`, `decided not to run`)
+  'sparred over', 'sparred on', 'spar over', 'sparring over', 'divided on', 'divided over', 'decided not to', 'voted to',
   // naming as a stance, with an object and its complement only (`called him divisive`: see findStanceCues)
   'called', 'calls', 'calling',
 ];
