@@ -691,6 +691,10 @@ describe('reported speech without quote marks', () => {
     ["Okafor's reluctance to raise fares angered the board.", [['raise fares', "Okafor's", 'Okafor', 'reluctance']]],
     ['Tess Okafor chided the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'chided']]],
     ['Harbor crews were leery of the new schedule.', [['the new schedule', 'Harbor crews', 'Harbor crews', 'leery of']]],
+    ['Tess Okafor is hopeful that the pier will reopen.', [['that the pier will reopen', 'Tess Okafor', 'Tess Okafor', 'hopeful']]],
+    ['Ana Ruiz was unaware of the new toll.', [['the new toll', 'Ana Ruiz', 'Ana Ruiz', 'unaware of']]],
+    ['Tess Okafor is convinced that the ferry is unsafe.', [['that the ferry is unsafe', 'Tess Okafor', 'Tess Okafor', 'convinced']]],
+    ['Ana Ruiz has been outspoken about the ferry fares.', [['the ferry fares', 'Ana Ruiz', 'Ana Ruiz', 'outspoken about']]],
     // light-verb phrases of stance
     ['Tess Okafor took aim at the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'took aim at']]],
     ['Ana Ruiz made no secret of her plans for the pier.', [['her plans for the pier', 'Ana Ruiz', 'Ana Ruiz', 'made no secret of']]],

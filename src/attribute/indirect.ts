@@ -1204,12 +1204,12 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
 
 /**
  * An adjective of stance with its complement: `Okafor is eager to reopen the pier`, `the mayor was
- * critical of the plan`, `residents are wary of the toll`, `aides remain confident that the vote
+ * critical of the plan`, `residents are wary of the toll`, `aides remain confident (hopeful, convinced) that the vote
  * will pass`, `voters are enamored of Okafor`, `she was adamant that the pier stay open`. The adjective (with its preposition) is the cue, the subject before it the source,
  * the complement the content (`to …` kept; `of`/`about` dropped). Only adjectives whose complement
  * is mostly a position are listed (`willing to`, `ready to`, `proud of` are left out).
  */
-const ADJ_STANCE = /(?<![\p{L}'’-])(?:(?:eager|quick|reluctant|hesitant|keen)(?=\s+to\s)|(?:critical|skeptical|sceptical|supportive|wary|leery|dismissive|fond|mindful)\s+of(?=\s)|(?:unhappy|enamou?red|impressed|pleased|comfortable|angry|furious|thrilled|outraged|irritated|intrigued)\s+(?:with|about|by|at|of)(?=\s)|(?:vocal|upbeat|cynical|unapologetic)\s+(?:about|in)(?=\s)|(?:hungry\s+for|sympathetic\s+to)(?=\s)|(?:concerned|nervous|optimistic|confident)(?:\s+about)?(?=\s+(?:that\s|about\s|(?:\p{Ll}|\p{Lu})))|(?:aware|adamant|doubtful)(?=\s+that\s))/gu;
+const ADJ_STANCE = /(?<![\p{L}'’-])(?:(?:eager|quick|reluctant|hesitant|keen)(?=\s+to\s)|(?:critical|skeptical|sceptical|supportive|wary|leery|dismissive|fond|mindful|unaware)\s+of(?=\s)|(?:unhappy|enamou?red|impressed|pleased|comfortable|angry|furious|thrilled|outraged|irritated|intrigued)\s+(?:with|about|by|at|of)(?=\s)|(?:vocal|outspoken|upbeat|cynical|unapologetic)\s+(?:about|in)(?=\s)|(?:hungry\s+for|sympathetic\s+to)(?=\s)|(?:concerned|nervous|optimistic|hopeful|confident)(?:\s+about)?(?=\s+(?:that\s|about\s|(?:\p{Ll}|\p{Lu})))|(?:aware|unaware|convinced|adamant|doubtful)(?=\s+that\s))/gu;
 const ADJ_STANCE_ONE = new RegExp(ADJ_STANCE.source, 'u');
 /**
  * A view held of someone, in the passive: `Okafor is widely seen as the favorite`, `the ferry is
@@ -1223,7 +1223,7 @@ const SEEN_AS_ONE = new RegExp(SEEN_AS.source, 'u');
 const CATENATIVE = /^(?:continue|continues|continued|began|begin|begins|start|starts|started|try|tries|tried|attempt|attempts|attempted|tend|tends|tended|fail|fails|failed|struggled|struggle|struggles|decline|declines|declined|refuse|refuses|refused|appear|appears|appeared|seem|seems|seemed|used)$/u;
 /** Copulas and degree words between a subject and its adjective (`has been too`, `remain deeply`). */
 const ADJ_BETWEEN = /^(?:be|been|being|remain|remains|remained|seem|seems|seemed|became|become|becomes|grew|grown|too|so|very|more|most|less|all|both|(?:is|are|was|were)n[’']t|\p{Ll}+ly)$/u;
-const ADJ_CLAUSE = /^(?:eager|quick|reluctant|hesitant|keen|concerned|nervous|optimistic|confident|aware|adamant|doubtful)$/u;
+const ADJ_CLAUSE = /^(?:eager|quick|reluctant|hesitant|keen|concerned|nervous|optimistic|hopeful|confident|aware|unaware|convinced|adamant|doubtful)$/u;
 
 function findAdjectiveStance(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
   const { masked, text } = input;
