@@ -702,6 +702,10 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor sparred over the ferry budget with the board.', [['the ferry budget with the board', 'Tess Okafor', 'Tess Okafor', 'sparred over']]],
     ['Tess Okafor decided not to seek a second term.', [['seek a second term', 'Tess Okafor', 'Tess Okafor', 'decided not to']]],
     ['Ana Ruiz voted to close the pier.', [['close the pier', 'Ana Ruiz', 'Ana Ruiz', 'voted to']]],
+    // what drew criticism is the content, the subject; no source
+    ['The toll plan has drawn sharp criticism from riders.', [['The toll plan', null, null, 'drawn sharp criticism']]],
+    ['In May, the new ferry schedule quickly sparked criticism.', [['the new ferry schedule', null, null, 'sparked criticism']]],
+    ['He drew criticism for the delay.', []],
     // a verb of going on or trying before `to` lends its subject to the stance verb after it
     ['Tess Okafor continued to question whether the ferry was safe.', [['whether the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'question']]],
     ['Tess Okafor went on to praise the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'praise']]],

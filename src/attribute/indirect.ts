@@ -68,7 +68,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
     const body = input.masked.slice(para.start, para.end);
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !ADJ_STANCE_ONE.test(body) && !SEEN_AS_ONE.test(body) && !mayHoldPerspective(body)) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !ADJ_STANCE_ONE.test(body) && !SEEN_AS_ONE.test(body) && !DREW_CRITICISM_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return relativeHedges(input.masked, withThat(input.masked, dropNested(out), input.paragraphs)).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x) && !showNoun(input.masked, x) && !writtenWork(input.masked, x));
@@ -360,6 +360,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   findNounStance(input, start, end, s, out);
   findAdjectiveStance(input, start, end, s, out);
   findSeenAs(input, start, end, s, out);
+  findDrewCriticism(input, start, end, s, out);
   findPerspective(input, start, end, s, out);
   if (cues.length === 0 && own.length === 0 && hedges.length === 0) return;
   const tokens = tokenize(masked, start, end);
@@ -1260,6 +1261,46 @@ function findAdjectiveStance(input: AttributeInput, start: number, end: number, 
     if (adjunct && adjunct.index > 0) to = from + adjunct.index;
     while (from < to && /\s/u.test(masked[from] as string)) from++;
     pushContent(out, input, from, to, s, cue, mention);
+  }
+}
+
+/**
+ * A statement or plan that drew criticism: `The toll plan has drawn sharp criticism from riders.`
+ * The content is what was criticised, the subject (`The toll plan`), unless `over …`/`for …` follows
+ * (the noun `criticism` takes that); the critics are not the
+ * subject, so no source is named here. (`Okafor faced criticism for …` and `he drew criticism for …`
+ * are left out: their subject is a person, and what was criticised follows.)
+ */
+const DREW_CRITICISM = /(?<![\p{L}'’-])(?:drew|draws|drawn|drawing|sparked|sparks|attracted|attracts)\s+(?:\p{Ll}+\s+){0,2}?criticism(?![\p{L}'’-])/gu;
+const DREW_CRITICISM_ONE = new RegExp(DREW_CRITICISM.source, 'u');
+/** Auxiliaries and adverbs between a subject and `drew criticism` (`has quickly drawn`). */
+const DREW_BETWEEN = /^(?:has|have|had|also|quickly|immediately|already|\p{Ll}+ly)$/u;
+
+function findDrewCriticism(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  if (!sentence.includes('criticism')) return;
+  DREW_CRITICISM.lastIndex = 0;
+  let tokens: readonly Token[] | null = null;
+  for (let m = DREW_CRITICISM.exec(sentence); m !== null; m = DREW_CRITICISM.exec(sentence)) {
+    const at = start + m.index;
+    const cue = { start: at, end: at + m[0].length, text: m[0] };
+    // `drew criticism over its cost`: what was criticised follows (the noun `criticism` takes it)
+    if (/^\s+(?:over|for|that|about|of|on)\s/u.test(masked.slice(cue.end, cue.end + 8))) continue;
+    tokens ??= tokenize(masked, start, end);
+    let k = tokenAt(tokens, at);
+    while (k > 0 && DREW_BETWEEN.test((tokens[k - 1] as Token).text)) k--;
+    if (k <= 0) continue;
+    // the subject: back from the verb to the start of the clause (sentence start, a comma, a colon)
+    const subjEnd = (tokens[k - 1] as Token).end;
+    let from = subjEnd;
+    while (from > start && subjEnd - from < 200 && !/[,;:(\u2014]/u.test(masked[from - 1] as string)) from--;
+    while (from < subjEnd && /\s/u.test(masked[from] as string)) from++;
+    if (from >= subjEnd || subjEnd - from >= 200) continue;
+    // `he drew criticism for …`: a person drew it, for something said after
+    if (/(?:^|\s)(?:he|she|they|we|I|you|who|He|She|They|We|You)$/u.test(masked.slice(from, subjEnd))) continue;
+    pushContent(out, input, from, subjEnd, s, cue, null);
   }
 }
 
