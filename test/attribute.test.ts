@@ -702,6 +702,11 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor sparred over the ferry budget with the board.', [['the ferry budget with the board', 'Tess Okafor', 'Tess Okafor', 'sparred over']]],
     ['Tess Okafor decided not to seek a second term.', [['seek a second term', 'Tess Okafor', 'Tess Okafor', 'decided not to']]],
     ['Ana Ruiz voted to close the pier.', [['close the pier', 'Ana Ruiz', 'Ana Ruiz', 'voted to']]],
+    // holding or voicing a view over time
+    ['Tess Okafor has maintained that the pier is safe.', [['that the pier is safe', 'Tess Okafor', 'Tess Okafor', 'maintained that']]],
+    ['Ana Ruiz has spoken out against the toll.', [['the toll', 'Ana Ruiz', 'Ana Ruiz', 'spoken out against']]],
+    ['Voters are lining up behind Tess Okafor.', [['Tess Okafor', 'Voters', 'Voters', 'lining up behind']]],
+    ['Ana Ruiz spent the evening reflecting on her years at the harbor.', [['her years at the harbor', 'Ana Ruiz', 'Ana Ruiz', 'reflecting on']]],
     // what drew criticism is the content, the subject; no source
     ['The toll plan has drawn sharp criticism from riders.', [['The toll plan', null, null, 'drawn sharp criticism']]],
     ['In May, the new ferry schedule quickly sparked criticism.', [['the new ferry schedule', null, null, 'sparked criticism']]],

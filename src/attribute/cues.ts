@@ -269,6 +269,11 @@ const STANCE_FORMS = [
   'threw his support behind', 'threw her support behind', 'threw their support behind',
   // positions in a debate or a vote (`sparred over trade`, `voters are divided on the ban`, `decided not to run`)
   'sparred over', 'sparred on', 'spar over', 'sparring over', 'divided on', 'divided over', 'decided not to', 'voted to',
+  // holding or voicing a view over time (`has long maintained that …`, `has spoken out against the law`,
+  // `reflecting on his career`, `voters are lining up behind Okafor`)
+  'maintained that', 'maintains that', 'maintain that', 'spoken about', 'spoken of', 'spoken out about',
+  'spoken out against', 'spoken out in favor of', 'spoke out about', 'spoke out in favor of', 'speak out against',
+  'reflecting on', 'reflected on', 'reflects on', 'lining up behind', 'lined up behind',
   // naming as a stance, with an object and its complement only (`called him divisive`: see findStanceCues)
   'called', 'calls', 'calling',
 ];
