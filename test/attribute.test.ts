@@ -707,6 +707,8 @@ describe('reported speech without quote marks', () => {
     ['Ana Ruiz has spoken out against the toll.', [['the toll', 'Ana Ruiz', 'Ana Ruiz', 'spoken out against']]],
     ['Voters are lining up behind Tess Okafor.', [['Tess Okafor', 'Voters', 'Voters', 'lining up behind']]],
     ['Ana Ruiz spent the evening reflecting on her years at the harbor.', [['her years at the harbor', 'Ana Ruiz', 'Ana Ruiz', 'reflecting on']]],
+    // an ordinal's noun phrase before `to` is the source of the stance verb after it
+    ['Ana Ruiz was the first member of the council to endorse Tess Okafor.', [['Tess Okafor', 'the first member of the council', 'the first member of the council', 'endorse']]],
     // what drew criticism is the content, the subject; no source
     ['The toll plan has drawn sharp criticism from riders.', [['The toll plan', null, null, 'drawn sharp criticism']]],
     ['In May, the new ferry schedule quickly sparked criticism.', [['the new ferry schedule', null, null, 'sparked criticism']]],

@@ -727,6 +727,15 @@ function findStanceContent(
   const went = tokens[ci - 3];
   if (!mention && prev?.text === 'to' && before?.text === 'on' && went && /^(?:went|goes|go|going)$/u.test(went.text) && !FINDING.test(cue.text)) mention = mentionBefore(tokens, ci - 3, text, 0);
   if (!mention && !participle) mention = clauseNounBefore(tokens, ci, text);
+  // `the first member of Congress to endorse him`: an ordinal's noun phrase before `to` is the source
+  if (!mention && prev?.text === 'to') {
+    const ord = FIRST_TO.exec(masked.slice(Math.max(start, prev.start - 80), prev.start));
+    if (ord) {
+      const at = prev.start - ord[0].length + (ord[1] as string).length;
+      const e = trimEnd(masked, at, prev.start);
+      mention = { start: at, end: e, text: text.slice(at, e) };
+    }
+  }
   if (!mention) return;
   const limit = trimEnd(masked, start, end);
   let from = skipModifiers(masked, cue.end, limit);
@@ -1220,6 +1229,8 @@ const ADJ_STANCE_ONE = new RegExp(ADJ_STANCE.source, 'u');
  */
 const SEEN_AS = /(?<![\p{L}'’-])(?:(?:seen|regarded)\s+as|known\s+for)(?=\s)/gu;
 const SEEN_AS_ONE = new RegExp(SEEN_AS.source, 'u');
+/** A noun phrase with an ordinal right before `to` (`the first member of Congress `). */
+const FIRST_TO = /(^|[^\p{L}'’-])(?:the|[Tt]he)\s+(?:first|last|only|latest|second|third|next)\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
 /** Verbs of going on, starting and trying that take a cue after `to` (`continued to question`). */
 const CATENATIVE = /^(?:continue|continues|continued|began|begin|begins|start|starts|started|try|tries|tried|attempt|attempts|attempted|tend|tends|tended|fail|fails|failed|struggled|struggle|struggles|decline|declines|declined|refuse|refuses|refused|appear|appears|appeared|seem|seems|seemed|used)$/u;
 /** Copulas and degree words between a subject and its adjective (`has been too`, `remain deeply`). */
