@@ -709,6 +709,10 @@ describe('reported speech without quote marks', () => {
     ['Ana Ruiz spent the evening reflecting on her years at the harbor.', [['her years at the harbor', 'Ana Ruiz', 'Ana Ruiz', 'reflecting on']]],
     // an ordinal's noun phrase before `to` is the source of the stance verb after it
     ['Ana Ruiz was the first member of the council to endorse Tess Okafor.', [['Tess Okafor', 'the first member of the council', 'the first member of the council', 'endorse']]],
+    // retracting, insisting, reckoning and counting on
+    ['Tess Okafor walked back the remark about the ferry.', [['the remark about the ferry', 'Tess Okafor', 'Tess Okafor', 'walked back']]],
+    ['Ana Ruiz doubled down on her attacks on the board.', [['her attacks on the board', 'Ana Ruiz', 'Ana Ruiz', 'doubled down on']]],
+    ['Ana Ruiz is counting on a strong turnout.', [['a strong turnout', 'Ana Ruiz', 'Ana Ruiz', 'counting on']]],
     // what drew criticism is the content, the subject; no source
     ['The toll plan has drawn sharp criticism from riders.', [['The toll plan', null, null, 'drawn sharp criticism']]],
     ['In May, the new ferry schedule quickly sparked criticism.', [['the new ferry schedule', null, null, 'sparked criticism']]],

@@ -274,6 +274,11 @@ const STANCE_FORMS = [
   'maintained that', 'maintains that', 'maintain that', 'spoken about', 'spoken of', 'spoken out about',
   'spoken out against', 'spoken out in favor of', 'spoke out about', 'spoke out in favor of', 'speak out against',
   'reflecting on', 'reflected on', 'reflects on', 'lining up behind', 'lined up behind',
+  // retracting, insisting, reckoning and counting on (`walked back the remark`, `doubled down on the
+  // plan`, `the model pegs her chances at 70 percent`, `laying bare the rift` (`laid bare`: 1 in 5), `is counting on turnout`)
+  'walked back', 'walks back', 'walking back', 'walk back', 'doubled down on', 'doubles down on', 'doubling down on',
+  'pegs', 'calculates', 'laying bare', 'counting on', 'struck down', 'strikes down',
+  'applauds', 'applauding',
   // naming as a stance, with an object and its complement only (`called him divisive`: see findStanceCues)
   'called', 'calls', 'calling',
 ];
