@@ -713,6 +713,8 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor walked back the remark about the ferry.', [['the remark about the ferry', 'Tess Okafor', 'Tess Okafor', 'walked back']]],
     ['Ana Ruiz doubled down on her attacks on the board.', [['her attacks on the board', 'Ana Ruiz', 'Ana Ruiz', 'doubled down on']]],
     ['Ana Ruiz is counting on a strong turnout.', [['a strong turnout', 'Ana Ruiz', 'Ana Ruiz', 'counting on']]],
+    // a vote cast
+    ['Most harbor workers cast their votes for Tess Okafor.', [['Tess Okafor', 'Most harbor workers', 'Most harbor workers', 'cast their votes for']]],
     // what drew criticism is the content, the subject; no source
     ['The toll plan has drawn sharp criticism from riders.', [['The toll plan', null, null, 'drawn sharp criticism']]],
     ['In May, the new ferry schedule quickly sparked criticism.', [['the new ferry schedule', null, null, 'sparked criticism']]],
