@@ -715,6 +715,9 @@ describe('reported speech without quote marks', () => {
     ['Ana Ruiz is counting on a strong turnout.', [['a strong turnout', 'Ana Ruiz', 'Ana Ruiz', 'counting on']]],
     // a vote cast
     ['Most harbor workers cast their votes for Tess Okafor.', [['Tess Okafor', 'Most harbor workers', 'Most harbor workers', 'cast their votes for']]],
+    // `cast` portrays only with an object and `as`
+    ['Ana Ruiz has cast Tess Okafor as weak on safety.', [['Tess Okafor as weak on safety', 'Ana Ruiz', 'Ana Ruiz', 'cast']]],
+    ['Ana Ruiz cast a shadow over the harbor talks.', []],
     // what drew criticism is the content, the subject; no source
     ['The toll plan has drawn sharp criticism from riders.', [['The toll plan', null, null, 'drawn sharp criticism']]],
     ['In May, the new ferry schedule quickly sparked criticism.', [['the new ferry schedule', null, null, 'sparked criticism']]],

@@ -311,6 +311,11 @@ const CALLED = /^(?:called|calls|calling)$/u;
  */
 const CALLED_OBJECT = /^\s+(?:(?:him|her|it|them|himself|herself|itself|themselves)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?!(?:to|on|for|out|back|up|in|and|or|but|after|at|over|into|from|about|with|by|just|before|during|when|while|last|this|that|who|which|again|twice|today|yesterday)\b)(?:a|an|the|his|her|their|its|\p{Ll}[\p{L}-]*)\b/u;
 
+/** `cast` as a verb of portraying (`Cruz has cast him as weak`). */
+const CAST = /^(?:cast|casts|casting)$/u;
+/** Its object and `as`: a pronoun, a name or a short noun phrase (`him as`, `Hillary Clinton as`, `the Clintons as`). */
+const CAST_AS = /^\s+(?:him|her|it|them|himself|herself|itself|themselves|(?:(?:the|former|\p{Lu}[\p{L}.'’-]*)\s+){0,4}\p{Lu}[\p{L}.'’-]*)(?:\s+more)?\s+as\s/u;
+
 /** The word before a naming `called` with a caller: a name, a pronoun, an auxiliary or an adverb (`Ruiz called`, `who has called`), not a common noun (`a firm called`). */
 const CALLER = /^(?:\p{Lu}\p{Ll}[\p{L}’'.-]*|\p{Lu}\.?|he|she|they|we|I|you|who|that|which|has|have|had|also|then|later|once|even|and|but|\p{Ll}+ly)$/u;
 
@@ -322,6 +327,8 @@ function findStanceCues(masked: string): MentionSpan[] {
     if (m[0] === 'thanks' && THANKS_TO.test(masked.slice(m.index + 6, m.index + 40))) continue;
     // `called him a liar`, `calls Clinton unqualified`: a naming verb is a stance only with an object and its complement
     if (CALLED.test(m[0]) && !CALLED_OBJECT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    // `has cast him as weak`: `cast` portrays only with an object and `as` (not `cast a shadow`)
+    if (CAST.test(m[0]) && !CAST_AS.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
