@@ -317,6 +317,10 @@ describe('reported speech without quote marks', () => {
     ['Fares Will Rise In June, Harbour Board Warns\n\nThe harbour board met on Monday.', [['Fares Will Rise In June', 'Harbour Board', 'Harbour Board', 'Warns']]],
     // (a question word opens no source)
     ['Why The Harbour Board Tells Riders To Wait\n\nThe harbour board met on Monday.', []],
+    // a headline verb of stance in title case: its object, without a trailing adjunct or second verb
+    ['Okafor Slams Harbour Board Over Fares\n\nThe harbour board met on Monday.', [['Harbour Board', 'Okafor', 'Okafor', 'Slams']]],
+    ['Ruiz Backs Okafor And Rejects Ferry Toll\n\nThe harbour board met on Monday.', [['Okafor', 'Ruiz', 'Ruiz', 'Backs']]],
+    ['Riders Union Calls For Ferry Refunds after Storm\n\nThe harbour board met on Monday.', [['Ferry Refunds', 'Riders Union', 'Riders Union', 'Calls For']]],
     // a subject with a relative clause between it and the cue; not the relative clause's own cue
     ['Some riders who spoke to the harbour board said the fares were too high.', [['the fares were too high', 'Some riders', 'Some riders', 'said']]],
     ['Those who said the fares were too high left the meeting early.', []],
