@@ -435,8 +435,8 @@ describe('reported speech without quote marks', () => {
     ['The closure sparked fear and anger among riders.', []],
     ['The storm brought hope and danger for the riders.', []],
     ['Okafor praised and thanked the ferry crews.', [['the ferry crews', 'Okafor', 'Okafor', 'thanked']]],
-    // `won the endorsement of X`: X is the endorser
-    ['Okafor won the endorsement of the harbour union.', []],
+    // `won the endorsement of X`: X is the endorser, the winner what the endorsement is about
+    ['Okafor won the endorsement of the harbour union.', [['Okafor', 'the harbour union', 'the harbour union', 'endorsement']]],
     ['Most commuters would like a later ferry.', [['a later ferry', 'Most commuters', 'Most commuters', 'would like']]],
     ['Ruiz went after Okafor over the bridge delays.', [['Okafor over the bridge delays', 'Ruiz', 'Ruiz', 'went after']]],
     ['The ferry passed the harbour wall.', []],
@@ -673,6 +673,11 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor touched on the idea of a second ferry.', [['the idea of a second ferry', 'Tess Okafor', 'Tess Okafor', 'touched on']]],
     // nouns of stance: `swipes at`, `reluctance to`, `worries about`, `the assumption that`
     ['Ana Ruiz took swipes at the harbor board.', [['the harbor board', null, null, 'swipes']]],
+    // `opposition to` needs no possessive
+    ['Opposition to the ferry toll has united the island.', [['the ferry toll', null, null, 'Opposition']]],
+    // a stance received: the subject is the content, the phrase after `from`/`of` the source
+    ['The toll plan drew sharp criticism from Tess Okafor.', [['The toll plan', 'Tess Okafor', 'Tess Okafor', 'criticism']]],
+    ['Ana Ruiz won the endorsement of Tess Okafor, who runs the ferry.', [['Ana Ruiz', 'Tess Okafor', 'Tess Okafor', 'endorsement']]],
     ["Okafor's reluctance to raise fares angered the board.", [['raise fares', "Okafor's", 'Okafor', 'reluctance']]],
     ['Tess Okafor chided the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'chided']]],
     ['Harbor crews were leery of the new schedule.', [['the new schedule', 'Harbor crews', 'Harbor crews', 'leery of']]],

@@ -68,7 +68,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
     const body = input.masked.slice(para.start, para.end);
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !ADJ_STANCE_ONE.test(body) && !SEEN_AS_ONE.test(body) && !mayHoldPerspective(body)) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !RECEIVED_ONE.test(body) && !ADJ_STANCE_ONE.test(body) && !SEEN_AS_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return withThat(input.masked, dropNested(out)).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x));
@@ -324,6 +324,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   findAsReported(input, start, end, s, out);
   findNounClaim(input, start, end, s, out);
   findNounStance(input, start, end, s, out);
+  findReceivedStance(input, start, end, s, out);
   findAdjectiveStance(input, start, end, s, out);
   findSeenAs(input, start, end, s, out);
   findPerspective(input, start, end, s, out);
@@ -1129,7 +1130,7 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
  * decision to close the pier`); nouns whose complement is as often no position anyway
  * (`effort to`, `response to`, `willingness to`, `statements about`) are left out.
  */
-const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|opposition\s+to|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for|worries\s+(?:about|over)|swipes?\s+at|reluctance\s+to))\s/gu;
+const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for|worries\s+(?:about|over)|swipes?\s+at|reluctance\s+to|[Oo]pposition\s+to))\s/gu;
 const NOUN_STANCE_ONE = new RegExp(NOUN_STANCE.source, 'u');
 /** A verb of getting before `the endorsement(s) of` (`won`, `received`, `has`): its `of` names the endorser. */
 const WON_ENDORSEMENT = /\b(?:won|wins|winning|win|received|receives|receiving|got|gets|getting|secured|secures|snagged|picked\s+up|earned|earns|has|have|had|having|with)\s+(?:the\s+)?$/u;
@@ -1157,6 +1158,40 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
     const n0 = out.length;
     pushContent(out, input, from, clauseVerbBefore(masked, from, phraseEnd(masked, from, window)), s, cue, mention);
     if (out.length > n0) NOUN_SPANS.add(out[out.length - 1] as IndirectSpan);
+  }
+}
+
+/**
+ * A stance received: `The plan drew sharp criticism from Ruiz`, `Okafor won the endorsement of the
+ * union`, `the toll has faced criticism from riders`. The content is the subject (what the stance
+ * is about), the cue the noun, the source the phrase after `from`/`of` (to the first comma or clause).
+ */
+const RECEIVED = /(?<![\p{L}'’-])(?:drew|draws|drawn|faced|faces|facing|sparked|sparks|attracted|attracts|endured|won|wins|received|receives|secured|secures|picked\s+up|snagged|earned|earns)\s+(?:(?:the|an?|harsh|sharp|fresh|widespread|intense|strong|heavy|major|mounting|growing|some|more|much|bipartisan|public)\s+){0,2}(criticism|endorsements?|praise|condemnation)\s+(?:from|of)\s/gu;
+const RECEIVED_ONE = new RegExp(RECEIVED.source, 'u');
+
+function findReceivedStance(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  RECEIVED.lastIndex = 0;
+  let tokens: readonly Token[] | null = null;
+  for (let m = RECEIVED.exec(sentence); m !== null; m = RECEIVED.exec(sentence)) {
+    tokens ??= tokenize(masked, start, end);
+    // (`they haven’t snagged …`: a negated auxiliary before the verb)
+    let vi = tokenAt(tokens, start + m.index);
+    if (vi > 0 && /^(?:has|have|had|does|do|did)n[’']t$/u.test((tokens[vi - 1] as Token).text)) vi--;
+    const content = clauseNounBefore(tokens, vi, text);
+    // (`last week picked up the endorsement of …`: a time, no subject)
+    if (!content || /(?:^|\s)(?:week|month|year|weekend|day|night)$/u.test(content.text)) continue;
+    const noun = m[1] as string;
+    const at = start + m.index + m[0].length - noun.length - (m[0].length - m[0].indexOf(noun) - noun.length);
+    const cue = { start: at, end: at + noun.length, text: text.slice(at, at + noun.length) };
+    const from = start + m.index + m[0].length;
+    let to = phraseEnd(masked, from, Math.min(limit, from + MAX_CONTENT));
+    const clause = POST_NOMINAL_END.exec(masked.slice(from, to));
+    if (clause) to = from + clause.index;
+    if (to <= from) continue;
+    pushContent(out, input, content.start, content.end, s, cue, { start: from, end: to, text: text.slice(from, to) });
   }
 }
 
