@@ -407,7 +407,8 @@ describe('reported speech without quote marks', () => {
     ['Ruiz played a supporting role in the campaign.', []],
     // `support`, `showing`, `pledged` before a preposition of place or source (or `delegates`) are a noun or an adjective
     ['Okafor has strong support among ferry riders.', []],
-    ['Okafor drew support from the harbour unions.', []],
+    // (`drew support from` is a stance received: see findReceivedStance; the verb `support` stays out)
+    ['Okafor drew support from the harbour unions.', [['Okafor', 'the harbour unions', 'the harbour unions', 'support']]],
     ['Ruiz had a poor showing in the harbour wards.', []],
     ['Okafor leads Ruiz by 40 pledged delegates.', []],
     ['Most riders support at least a cheaper fare.', [['at least a cheaper fare', 'Most riders', 'Most riders', 'support']]],
@@ -585,7 +586,7 @@ describe('reported speech without quote marks', () => {
     // (unless the cue takes that preposition: `agreed with`)
     ['Okafor agreed with the plan.', [['with the plan', 'Okafor', 'Okafor', 'agreed']]],
     // the voters a noun of support comes from are its source, not its content
-    ['Ruiz drew support from union members in the port towns.', []],
+    ['Ruiz drew support from union members in the port towns.', [['Ruiz', 'union members in the port towns', 'union members in the port towns', 'support']]],
     ['Okafor has strong support among older voters.', []],
     // a noun of stance with its complement: the possessor is the source, the complement the content
     ["Okafor's attacks on the harbour board grew sharper in May.", [['the harbour board', "Okafor's", 'Okafor', 'attacks']]],
@@ -678,6 +679,7 @@ describe('reported speech without quote marks', () => {
     // a stance received: the subject is the content, the phrase after `from`/`of` the source
     ['The toll plan drew sharp criticism from Tess Okafor.', [['The toll plan', 'Tess Okafor', 'Tess Okafor', 'criticism']]],
     ['Ana Ruiz won the endorsement of Tess Okafor, who runs the ferry.', [['Ana Ruiz', 'Tess Okafor', 'Tess Okafor', 'endorsement']]],
+    ['Ana Ruiz has won overwhelming support from harbour crews.', [['Ana Ruiz', 'harbour crews', 'harbour crews', 'support']]],
     ["Okafor's reluctance to raise fares angered the board.", [['raise fares', "Okafor's", 'Okafor', 'reluctance']]],
     ['Tess Okafor chided the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'chided']]],
     ['Harbor crews were leery of the new schedule.', [['the new schedule', 'Harbor crews', 'Harbor crews', 'leery of']]],

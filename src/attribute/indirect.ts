@@ -1166,7 +1166,7 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
  * union`, `the toll has faced criticism from riders`. The content is the subject (what the stance
  * is about), the cue the noun, the source the phrase after `from`/`of` (to the first comma or clause).
  */
-const RECEIVED = /(?<![\p{L}'’-])(?:drew|draws|drawn|faced|faces|facing|sparked|sparks|attracted|attracts|endured|won|wins|received|receives|secured|secures|picked\s+up|snagged|earned|earns)\s+(?:(?:the|an?|harsh|sharp|fresh|widespread|intense|strong|heavy|major|mounting|growing|some|more|much|bipartisan|public)\s+){0,2}(criticism|endorsements?|praise|condemnation)\s+(?:from|of)\s/gu;
+const RECEIVED = /(?<![\p{L}'’-])(?:drew|draws|drawn|faced|faces|facing|sparked|sparks|attracted|attracts|endured|won|wins|received|receives|secured|secures|picked\s+up|snagged|earned|earns|garnered|gained|consolidated|enjoys|enjoyed)\s+(?:(?:the|an?|harsh|sharp|fresh|widespread|intense|strong|stronger|even|broad|overwhelming|massive|heavy|major|mounting|growing|some|more|much|bipartisan|public)\s+){0,2}(criticism|endorsements?|praise|condemnation|support|backing)\s+(?:from|of)\s/gu;
 const RECEIVED_ONE = new RegExp(RECEIVED.source, 'u');
 
 function findReceivedStance(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
