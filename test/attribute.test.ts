@@ -674,6 +674,11 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor touched on the idea of a second ferry.', [['the idea of a second ferry', 'Tess Okafor', 'Tess Okafor', 'touched on']]],
     // nouns of stance: `swipes at`, `reluctance to`, `worries about`, `the assumption that`
     ['Ana Ruiz took swipes at the harbor board.', [['the harbor board', null, null, 'swipes']]],
+    // `proposals for`, `allegations of` (no possessive needed); `faith in`, `vow to`, `desire to` (after a possessive)
+    ['The proposals for a second ferry were dropped.', [['a second ferry', null, null, 'proposals']]],
+    ['New allegations of fraud at the harbour board surfaced.', [['fraud at the harbour board', null, null, 'allegations']]],
+    ["Okafor's faith in the ferry crews was shaken.", [['the ferry crews', "Okafor's", 'Okafor', 'faith']]],
+    ['Her desire to sell the old pier angered riders.', [['sell the old pier', 'Her', 'Her', 'desire']]],
     // `opposition to` needs no possessive
     ['Opposition to the ferry toll has united the island.', [['the ferry toll', null, null, 'Opposition']]],
     // a stance received: the subject is the content, the phrase after `from`/`of` the source
