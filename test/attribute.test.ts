@@ -674,9 +674,10 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor touched on the idea of a second ferry.', [['the idea of a second ferry', 'Tess Okafor', 'Tess Okafor', 'touched on']]],
     // nouns of stance: `swipes at`, `reluctance to`, `worries about`, `the assumption that`
     ['Ana Ruiz took swipes at the harbor board.', [['the harbor board', null, null, 'swipes']]],
-    // `proposals for`, `allegations of` (no possessive needed); `faith in`, `vow to`, `desire to` (after a possessive)
+    // `proposals for`, `plea for` (no possessive needed), `demand that`; `faith in`, `vow to`, `desire to` (after a possessive)
     ['The proposals for a second ferry were dropped.', [['a second ferry', null, null, 'proposals']]],
-    ['New allegations of fraud at the harbour board surfaced.', [['fraud at the harbour board', null, null, 'allegations']]],
+    ['Her plea for calm on the ferry went unheard.', [['calm on the ferry', 'Her', 'Her', 'plea']]],
+    ["Okafor's demand that fares be frozen, made in May, was refused.", [['that fares be frozen', "Okafor's", 'Okafor', 'demand']]],
     ["Okafor's faith in the ferry crews was shaken.", [['the ferry crews', "Okafor's", 'Okafor', 'faith']]],
     ['Her desire to sell the old pier angered riders.', [['sell the old pier', 'Her', 'Her', 'desire']]],
     // `opposition to` needs no possessive

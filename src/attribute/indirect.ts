@@ -1087,7 +1087,7 @@ function findAsReported(input: AttributeInput, start: number, end: number, s: Se
  * (Nouns whose `that` is as often a relative pronoun — `statement`, `message`, `view`, `comments`
  * — are left out.)
  */
-const NOUN_CLAIM = /(?<![\p{L}'’-])(?:claims?|arguments?|assertions?|suggestions?|warnings?|beliefs?|insistence|contention|allegations?|charges?|accusations?|admission|acknowledgment|declaration|predictions?|assurances?|fears?|hopes?|concerns?|idea|notion|reports?|rumou?rs?|speculation|complaints?|threats?|assumptions?|worries)\s+that\s/gu;
+const NOUN_CLAIM = /(?<![\p{L}'’-])(?:claims?|arguments?|assertions?|suggestions?|warnings?|beliefs?|insistence|contention|allegations?|charges?|accusations?|admission|acknowledgment|declaration|predictions?|assurances?|fears?|hopes?|concerns?|idea|notion|reports?|rumou?rs?|speculation|complaints?|threats?|assumptions?|worries|demands?)\s+that\s/gu;
 const NOUN_CLAIM_ONE = new RegExp(NOUN_CLAIM.source, 'u');
 const POSSESSOR = /(?:^|\s)((?!(?:After|Before|In|On|At|For|With|From|By|Despite|Amid|Following|Since|During|And|But|When|While|If|As|Of|To|The|A|An)\s)(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:\p{Ll}+\s+)?$/u;
 
@@ -1130,7 +1130,7 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
  * decision to close the pier`); nouns whose complement is as often no position anyway
  * (`effort to`, `response to`, `willingness to`, `statements about`) are left out.
  */
-const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|faith\s+in|vows?\s+to|desire\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for|worries\s+(?:about|over)|swipes?\s+at|reluctance\s+to|[Oo]pposition\s+to|proposals?\s+for|allegations?\s+of))\s/gu;
+const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|faith\s+in|vows?\s+to|desire\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for|worries\s+(?:about|over)|swipes?\s+at|reluctance\s+to|[Oo]pposition\s+to|proposals?\s+for|pleas?\s+for))\s/gu;
 const NOUN_STANCE_ONE = new RegExp(NOUN_STANCE.source, 'u');
 /** A verb of getting before `the endorsement(s) of` (`won`, `received`, `has`): its `of` names the endorser. */
 const WON_ENDORSEMENT = /\b(?:won|wins|winning|win|received|receives|receiving|got|gets|getting|secured|secures|snagged|picked\s+up|earned|earns|has|have|had|having|with)\s+(?:the\s+)?$/u;
