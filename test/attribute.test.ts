@@ -321,6 +321,9 @@ describe('reported speech without quote marks', () => {
     ['Okafor Slams Harbour Board Over Fares\n\nThe harbour board met on Monday.', [['Harbour Board', 'Okafor', 'Okafor', 'Slams']]],
     ['Ruiz Backs Okafor And Rejects Ferry Toll\n\nThe harbour board met on Monday.', [['Okafor', 'Ruiz', 'Ruiz', 'Backs']]],
     ['Riders Union Calls For Ferry Refunds after Storm\n\nThe harbour board met on Monday.', [['Ferry Refunds', 'Riders Union', 'Riders Union', 'Calls For']]],
+    // `Calls` with an object and its complement; a second verb after the comma keeps the source
+    ['Okafor Calls Ferry Toll ‘A Scandal’\n\nThe harbour board met on Monday.', [['Ferry Toll ‘A Scandal’', 'Okafor', 'Okafor', 'Calls']]],
+    ['Okafor Says Pier Is Safe, Calls Toll Unfair\n\nThe harbour board met on Monday.', [['Pier Is Safe', 'Okafor', 'Okafor', 'Says'], ['Toll Unfair', 'Okafor', 'Okafor', 'Calls']]],
     // a subject with a relative clause between it and the cue; not the relative clause's own cue
     ['Some riders who spoke to the harbour board said the fares were too high.', [['the fares were too high', 'Some riders', 'Some riders', 'said']]],
     ['Those who said the fares were too high left the meeting early.', []],

@@ -165,20 +165,22 @@ function findHeadlineClaim(input: AttributeInput, para: { start: number; end: nu
  * short phrase from the line's start (not a question word or a preposition: `How Okafor Says …`);
  * the content the rest of the line, to the first comma (`Okafor Says Bridge Is Safe, Calls …`).
  */
-const HEADLINE_VERB = '(?:Just\\s+|Also\\s+|Finally\\s+)?(?:Says|Say|Tells|Told|Claims|Announces|Promises|Explains|Warns|Predicts|Vows|Admits|Insists|Argues|Slams|Blasts|Rips|Knocks|Backs|Endorses|Defends|Praises|Denounces|Condemns|Criticizes|Mocks|Rejects|Urges|Wants|Reveals|Calls\\s+(?:[Ff]or|[Oo]n))';
+const HEADLINE_VERB = '(?:Just\\s+|Also\\s+|Finally\\s+)?(?:Says|Say|Tells|Told|Claims|Announces|Promises|Explains|Warns|Predicts|Vows|Admits|Insists|Argues|Slams|Blasts|Rips|Knocks|Backs|Endorses|Defends|Praises|Denounces|Condemns|Criticizes|Mocks|Rejects|Urges|Wants|Reveals|Calls\\s+(?:[Ff]or|[Oo]n|[Oo]ut)|Call\\s+(?:[Ff]or|[Oo]n)|Calls)';
 /**
  * Verbs of stance among those (`Okafor Slams Board Over Fares`, `Ruiz Backs Okafor And Rejects
  * Toll`): their content is the object, without a trailing adjunct (`Over …`, `After …`, `Amid …`)
  * or a second verb (`And Rejects …`).
  */
-const HEADLINE_STANCE = /^(?:Just\s+|Also\s+|Finally\s+)?(?:Slams|Blasts|Rips|Knocks|Backs|Endorses|Defends|Praises|Denounces|Condemns|Criticizes|Mocks|Rejects|Urges|Wants|Reveals|Calls\s+(?:[Ff]or|[Oo]n))$/u;
+const HEADLINE_STANCE = /^(?:Just\s+|Also\s+|Finally\s+)?(?:Slams|Blasts|Rips|Knocks|Backs|Endorses|Defends|Praises|Denounces|Condemns|Criticizes|Mocks|Rejects|Urges|Wants|Reveals|Calls\s+(?:[Ff]or|[Oo]n|[Oo]ut)|Call\s+(?:[Ff]or|[Oo]n))$/u;
 const HEADLINE_ADJUNCT = /\s(?:[Aa]fter|[Aa]mid|[Oo]ver|[Ww]ith|[Dd]espite|[Ff]ollowing|[Dd]uring|[Bb]efore|[Ii]nstead|[Aa]head|[Aa]s|[Aa]t|[Ii]n|And\s+\p{Lu}\p{Ll}+s)\s/u;
 /** A headline's source: up to six words from the line start, the first one capitalised. */
 const HEADLINE_SOURCE = "(?!(?:How|Why|What|When|Where|Who|Which|After|Before|If|As|Watch|Video|Read|Here|This|That|Is|Does|Did|Will|Can)\\s)\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+[\\p{L}\\p{N}’'.&#-]+){0,5}?";
 const HEADLINE_REPORT = new RegExp(`^(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})\\s`, 'u');
 const HEADLINE_REPORT_AFTER = new RegExp(`,(\\s+)(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}$`, 'u');
+/** A second headline verb right after the first content's comma. */
+const HEADLINE_SECOND = new RegExp(`^,\\s+(${HEADLINE_VERB})\\s`, 'u');
 /** Whether a line holds one of the verbs at all (a cheap test before the patterns above). */
-const HEADLINE_VERB_ANY = /\s(?:Says|Say|Tells|Told|Claims|Announces|Promises|Explains|Warns|Predicts|Vows|Admits|Insists|Argues|Slams|Blasts|Rips|Knocks|Backs|Endorses|Defends|Praises|Denounces|Condemns|Criticizes|Mocks|Rejects|Urges|Wants|Reveals|Calls)(?:\s|$)/;
+const HEADLINE_VERB_ANY = /\s(?:Says|Say|Tells|Told|Claims|Announces|Promises|Explains|Warns|Predicts|Vows|Admits|Insists|Argues|Slams|Blasts|Rips|Knocks|Backs|Endorses|Defends|Praises|Denounces|Condemns|Criticizes|Mocks|Rejects|Urges|Wants|Reveals|Calls|Call)(?:\s|$)/;
 /** The longest headline read as one, in UTF-16 units (here and by extract.ts for a body paragraph in a headline's place). */
 export const MAX_HEADLINE = 200;
 
@@ -205,6 +207,13 @@ function findHeadlineReport(input: AttributeInput, para: { start: number; end: n
       if (adjunct) stop = from + adjunct.index;
     }
     pushContent(out, input, from, stop, sentence, span(lead + source.length + gap.length, verb.length), span(lead, source.length));
+    // a second verb after the comma, with the same source (`Okafor Says Pier Is Safe, Calls Toll Unfair`)
+    const second = comma >= 0 && comma < to ? HEADLINE_SECOND.exec(masked.slice(comma, to)) : null;
+    if (second) {
+      const at = comma + second[0].length;
+      const next = masked.indexOf(', ', at);
+      pushContent(out, input, at, next >= 0 && next < to ? next : to, sentence, span(at - (second[1] as string).length - 1, (second[1] as string).length), span(lead, source.length));
+    }
   } else if (inverted) {
     const [, gap1, source, gap2, verb] = inverted as unknown as [string, string, string, string, string];
     const srcAt = lead + inverted.index + 1 + gap1.length;
