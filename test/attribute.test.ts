@@ -683,6 +683,9 @@ describe('reported speech without quote marks', () => {
     ["Okafor's demand that fares be frozen, made in May, was refused.", [['that fares be frozen', "Okafor's", 'Okafor', 'demand']]],
     ["Okafor's faith in the ferry crews was shaken.", [['the ferry crews', "Okafor's", 'Okafor', 'faith']]],
     ['Her desire to sell the old pier angered riders.', [['sell the old pier', 'Her', 'Her', 'desire']]],
+    // `criticism for`, `criticism on`
+    ['Okafor faced criticism for the toll plan.', [['the toll plan', null, null, 'criticism']]],
+    ['Ruiz heaped criticism on the harbour board.', [['the harbour board', null, null, 'criticism']]],
     // `opposition to` needs no possessive
     ['Opposition to the ferry toll has united the island.', [['the ferry toll', null, null, 'Opposition']]],
     // a stance received: the subject is the content, the phrase after `from`/`of` the source
