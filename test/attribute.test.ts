@@ -401,7 +401,8 @@ describe('reported speech without quote marks', () => {
     // particle or a head noun, it is no stance
     ['Harbour First, a group backing Tess Okafor, paid for the posters.', [['Tess Okafor', 'a group', 'a group', 'backing']]],
     ['The posters were paid for by voters supporting Okafor.', [['Okafor', 'voters', 'voters', 'supporting']]],
-    ['The mayor has the backing of the union.', []],
+    // (`has the backing of`, `has strong support among` are a stance received: see findReceivedStance)
+    ['The mayor has the backing of the union.', [['The mayor', 'the union', 'the union', 'backing']]],
     ['The ferry company is backing down from its plan.', []],
     // a finite verb with a particle (`showed up`, `backed down.`), or the noun in `talk show host`
     ['Hundreds of riders showed up at the harbour.', []],
@@ -409,7 +410,7 @@ describe('reported speech without quote marks', () => {
     ['Okafor spoke to a talk show host in Leeds.', []],
     ['Ruiz played a supporting role in the campaign.', []],
     // `support`, `showing`, `pledged` before a preposition of place or source (or `delegates`) are a noun or an adjective
-    ['Okafor has strong support among ferry riders.', []],
+    ['Okafor has strong support among ferry riders.', [['Okafor', 'ferry riders', 'ferry riders', 'support']]],
     // (`drew support from` is a stance received: see findReceivedStance; the verb `support` stays out)
     ['Okafor drew support from the harbour unions.', [['Okafor', 'the harbour unions', 'the harbour unions', 'support']]],
     ['Ruiz had a poor showing in the harbour wards.', []],
@@ -590,7 +591,7 @@ describe('reported speech without quote marks', () => {
     ['Okafor agreed with the plan.', [['with the plan', 'Okafor', 'Okafor', 'agreed']]],
     // the voters a noun of support comes from are its source, not its content
     ['Ruiz drew support from union members in the port towns.', [['Ruiz', 'union members in the port towns', 'union members in the port towns', 'support']]],
-    ['Okafor has strong support among older voters.', []],
+    ['Okafor has strong support among older voters.', [['Okafor', 'older voters', 'older voters', 'support']]],
     // a noun of stance with its complement: the possessor is the source, the complement the content
     ["Okafor's attacks on the harbour board grew sharper in May.", [['the harbour board', "Okafor's", 'Okafor', 'attacks']]],
     ['There were questions about whether the ferry would run in winter.', [['whether the ferry would run in winter', null, null, 'questions']]],

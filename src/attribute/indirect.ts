@@ -1181,10 +1181,12 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
 
 /**
  * A stance received: `The plan drew sharp criticism from Ruiz`, `Okafor won the endorsement of the
- * union`, `the toll has faced criticism from riders`. The content is the subject (what the stance
- * is about), the cue the noun, the source the phrase after `from`/`of` (to the first comma or clause).
+ * union`, `Ruiz has won overwhelming support from governors`, `Okafor has strong support among
+ * riders`. The content is the subject (what the stance is about), the cue the noun, the source the
+ * phrase after `from`/`of`/`among` (to the first comma or clause). (Without a source, `The plan drew
+ * criticism.`, it lost on the training set: the content is as often the `for …` phrase.)
  */
-const RECEIVED = /(?<![\p{L}'’-])(?:drew|draws|drawn|faced|faces|facing|sparked|sparks|attracted|attracts|endured|won|wins|received|receives|secured|secures|picked\s+up|snagged|earned|earns|garnered|gained|consolidated|enjoys|enjoyed)\s+(?:(?:the|an?|harsh|sharp|fresh|widespread|intense|strong|stronger|even|broad|overwhelming|massive|heavy|major|mounting|growing|some|more|much|bipartisan|public)\s+){0,2}(criticism|endorsements?|praise|condemnation|support|backing)\s+(?:from|of)\s/gu;
+const RECEIVED = /(?<![\p{L}'’-])(?:drew|draws|drawn|faced|faces|facing|sparked|sparks|attracted|attracts|endured|won|wins|received|receives|secured|secures|picked\s+up|snagged|earned|earns|garnered|gained|consolidated|enjoys|enjoyed|draw|has|have|had|locked\s+in)\s+(?:(?:the|an?|harsh|sharp|fresh|widespread|intense|strong|stronger|even|broad|deep|overwhelming|massive|heavy|major|mounting|growing|some|more|much|bipartisan|public|majority)\s+){0,2}(?:(criticism|endorsements?|praise|condemnation|support|backing)\s+(?:from|of)\s|(support)\s+among\s)/gu;
 const RECEIVED_ONE = new RegExp(RECEIVED.source, 'u');
 
 function findReceivedStance(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
@@ -1201,7 +1203,7 @@ function findReceivedStance(input: AttributeInput, start: number, end: number, s
     const content = clauseNounBefore(tokens, vi, text);
     // (`last week picked up the endorsement of …`: a time, no subject)
     if (!content || /(?:^|\s)(?:week|month|year|weekend|day|night)$/u.test(content.text)) continue;
-    const noun = m[1] as string;
+    const noun = (m[1] ?? m[2]) as string;
     const at = start + m.index + m[0].length - noun.length - (m[0].length - m[0].indexOf(noun) - noun.length);
     const cue = { start: at, end: at + noun.length, text: text.slice(at, at + noun.length) };
     const from = start + m.index + m[0].length;
