@@ -696,6 +696,7 @@ describe('reported speech without quote marks', () => {
     ['The toll plan drew sharp criticism from Tess Okafor.', [['The toll plan', 'Tess Okafor', 'Tess Okafor', 'criticism']]],
     ['Ana Ruiz won the endorsement of Tess Okafor, who runs the ferry.', [['Ana Ruiz', 'Tess Okafor', 'Tess Okafor', 'endorsement']]],
     ['Ana Ruiz has won overwhelming support from harbour crews.', [['Ana Ruiz', 'harbour crews', 'harbour crews', 'support']]],
+    ['With her deep support among ferry riders, Okafor won the seat.', [['her', 'ferry riders', 'ferry riders', 'support']]],
     ["Okafor's reluctance to raise fares angered the board.", [['raise fares', "Okafor's", 'Okafor', 'reluctance']]],
     ['Tess Okafor chided the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'chided']]],
     ['Harbor crews were leery of the new schedule.', [['the new schedule', 'Harbor crews', 'Harbor crews', 'leery of']]],

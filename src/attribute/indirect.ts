@@ -68,7 +68,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
     const body = input.masked.slice(para.start, para.end);
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !RECEIVED_ONE.test(body) && !ADJ_STANCE_ONE.test(body) && !SEEN_AS_ONE.test(body) && !mayHoldPerspective(body)) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !RECEIVED_ONE.test(body) && !/\ssupport\s+among\s/u.test(body) && !ADJ_STANCE_ONE.test(body) && !SEEN_AS_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return withThat(input.masked, dropNested(out)).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x));
@@ -1188,11 +1188,25 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
  */
 const RECEIVED = /(?<![\p{L}'’-])(?:drew|draws|drawn|faced|faces|facing|sparked|sparks|attracted|attracts|endured|won|wins|received|receives|secured|secures|picked\s+up|snagged|earned|earns|garnered|gained|consolidated|enjoys|enjoyed|draw|has|have|had|locked\s+in)\s+(?:(?:the|an?|harsh|sharp|fresh|widespread|intense|strong|stronger|even|broad|deep|overwhelming|massive|heavy|major|mounting|growing|some|more|much|bipartisan|public|majority)\s+){0,2}(?:(criticism|endorsements?|praise|condemnation|support|backing)\s+(?:from|of)\s|(support)\s+among\s)/gu;
 const RECEIVED_ONE = new RegExp(RECEIVED.source, 'u');
+/** A possessive's support among a group (`her broad support among riders`, `Okafor's deep support among unions`): the possessive is the content. */
+const SUPPORT_AMONG = /(?<![\p{L}'’-])([Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}\p{N}%-]+\s+){0,2}(support)\s+among\s/gu;
 
 function findReceivedStance(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
   const { masked, text } = input;
   const limit = trimEnd(masked, start, end);
   const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  SUPPORT_AMONG.lastIndex = 0;
+  for (let m = SUPPORT_AMONG.exec(sentence); m !== null; m = SUPPORT_AMONG.exec(sentence)) {
+    const who = start + m.index;
+    const at = start + m.index + m[0].lastIndexOf('support');
+    const from = start + m.index + m[0].length;
+    let to = phraseEnd(masked, from, Math.min(limit, from + MAX_CONTENT));
+    const clause = POST_NOMINAL_END.exec(masked.slice(from, to));
+    if (clause) to = from + clause.index;
+    if (to <= from) continue;
+    const len = (m[1] as string).length;
+    pushContent(out, input, who, who + len, s, { start: at, end: at + 7, text: text.slice(at, at + 7) }, { start: from, end: to, text: text.slice(from, to) });
+  }
   RECEIVED.lastIndex = 0;
   let tokens: readonly Token[] | null = null;
   for (let m = RECEIVED.exec(sentence); m !== null; m = RECEIVED.exec(sentence)) {
