@@ -321,6 +321,13 @@ describe('reported speech without quote marks', () => {
     ['Fares Will Rise In June, Harbour Board Warns\n\nThe harbour board met on Monday.', [['Fares Will Rise In June', 'Harbour Board', 'Harbour Board', 'Warns']]],
     // (a question word opens no source)
     ['Why The Harbour Board Tells Riders To Wait\n\nThe harbour board met on Monday.', []],
+    // a headline verb of stance in title case: its object, without a trailing adjunct or second verb
+    ['Okafor Slams Harbour Board Over Fares\n\nThe harbour board met on Monday.', [['Harbour Board', 'Okafor', 'Okafor', 'Slams']]],
+    ['Ruiz Backs Okafor And Rejects Ferry Toll\n\nThe harbour board met on Monday.', [['Okafor', 'Ruiz', 'Ruiz', 'Backs']]],
+    ['Riders Union Calls For Ferry Refunds after Storm\n\nThe harbour board met on Monday.', [['Ferry Refunds', 'Riders Union', 'Riders Union', 'Calls For']]],
+    // `Calls` with an object and its complement; a second verb after the comma keeps the source
+    ['Okafor Calls Ferry Toll ‘A Scandal’\n\nThe harbour board met on Monday.', [['Ferry Toll ‘A Scandal’', 'Okafor', 'Okafor', 'Calls']]],
+    ['Okafor Says Pier Is Safe, Calls Toll Unfair\n\nThe harbour board met on Monday.', [['Pier Is Safe', 'Okafor', 'Okafor', 'Says'], ['Toll Unfair', 'Okafor', 'Okafor', 'Calls']]],
     // a subject with a relative clause between it and the cue; not the relative clause's own cue
     ['Some riders who spoke to the harbour board said the fares were too high.', [['the fares were too high', 'Some riders', 'Some riders', 'said']]],
     ['Those who said the fares were too high left the meeting early.', []],
@@ -400,7 +407,8 @@ describe('reported speech without quote marks', () => {
     // particle or a head noun, it is no stance
     ['Harbour First, a group backing Tess Okafor, paid for the posters.', [['Tess Okafor', 'a group', 'a group', 'backing']]],
     ['The posters were paid for by voters supporting Okafor.', [['Okafor', 'voters', 'voters', 'supporting']]],
-    ['The mayor has the backing of the union.', []],
+    // (`has the backing of`, `has strong support among` are a stance received: see findReceivedStance)
+    ['The mayor has the backing of the union.', [['The mayor', 'the union', 'the union', 'backing']]],
     ['The ferry company is backing down from its plan.', []],
     // a finite verb with a particle (`showed up`, `backed down.`), or the noun in `talk show host`
     ['Hundreds of riders showed up at the harbour.', []],
@@ -408,8 +416,9 @@ describe('reported speech without quote marks', () => {
     ['Okafor spoke to a talk show host in Leeds.', []],
     ['Ruiz played a supporting role in the campaign.', []],
     // `support`, `showing`, `pledged` before a preposition of place or source (or `delegates`) are a noun or an adjective
-    ['Okafor has strong support among ferry riders.', []],
-    ['Okafor drew support from the harbour unions.', []],
+    ['Okafor has strong support among ferry riders.', [['Okafor', 'ferry riders', 'ferry riders', 'support']]],
+    // (`drew support from` is a stance received: see findReceivedStance; the verb `support` stays out)
+    ['Okafor drew support from the harbour unions.', [['Okafor', 'the harbour unions', 'the harbour unions', 'support']]],
     ['Ruiz had a poor showing in the harbour wards.', []],
     ['Okafor leads Ruiz by 40 pledged delegates.', []],
     ['Most riders support at least a cheaper fare.', [['at least a cheaper fare', 'Most riders', 'Most riders', 'support']]],
@@ -437,8 +446,8 @@ describe('reported speech without quote marks', () => {
     ['The closure sparked fear and anger among riders.', []],
     ['The storm brought hope and danger for the riders.', []],
     ['Okafor praised and thanked the ferry crews.', [['the ferry crews', 'Okafor', 'Okafor', 'thanked']]],
-    // `won the endorsement of X`: X is the endorser
-    ['Okafor won the endorsement of the harbour union.', []],
+    // `won the endorsement of X`: X is the endorser, the winner what the endorsement is about
+    ['Okafor won the endorsement of the harbour union.', [['Okafor', 'the harbour union', 'the harbour union', 'endorsement']]],
     ['Most commuters would like a later ferry.', [['a later ferry', 'Most commuters', 'Most commuters', 'would like']]],
     ['Ruiz went after Okafor over the bridge delays.', [['Okafor over the bridge delays', 'Ruiz', 'Ruiz', 'went after']]],
     ['The ferry passed the harbour wall.', []],
@@ -600,8 +609,8 @@ describe('reported speech without quote marks', () => {
     // (unless the cue takes that preposition: `agreed with`)
     ['Okafor agreed with the plan.', [['with the plan', 'Okafor', 'Okafor', 'agreed']]],
     // the voters a noun of support comes from are its source, not its content
-    ['Ruiz drew support from union members in the port towns.', []],
-    ['Okafor has strong support among older voters.', []],
+    ['Ruiz drew support from union members in the port towns.', [['Ruiz', 'union members in the port towns', 'union members in the port towns', 'support']]],
+    ['Okafor has strong support among older voters.', [['Okafor', 'older voters', 'older voters', 'support']]],
     // a noun of stance with its complement: the possessor is the source, the complement the content
     ["Okafor's attacks on the harbour board grew sharper in May.", [['the harbour board', "Okafor's", 'Okafor', 'attacks']]],
     ['There were questions about whether the ferry would run in winter.', [['whether the ferry would run in winter', null, null, 'questions']]],
@@ -688,6 +697,25 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor touched on the idea of a second ferry.', [['the idea of a second ferry', 'Tess Okafor', 'Tess Okafor', 'touched on']]],
     // nouns of stance: `swipes at`, `reluctance to`, `worries about`, `the assumption that`
     ['Ana Ruiz took swipes at the harbor board.', [['the harbor board', null, null, 'swipes']]],
+    // `proposals for`, `plea for` (no possessive needed), `demand that`; `faith in`, `vow to`, `desire to` (after a possessive)
+    ['The proposals for a second ferry were dropped.', [['a second ferry', null, null, 'proposals']]],
+    ['Her plea for calm on the ferry went unheard.', [['calm on the ferry', 'Her', 'Her', 'plea']]],
+    ["Okafor's demand that fares be frozen, made in May, was refused.", [['that fares be frozen', "Okafor's", 'Okafor', 'demand']]],
+    ["Okafor's faith in the ferry crews was shaken.", [['the ferry crews', "Okafor's", 'Okafor', 'faith']]],
+    ['Her desire to sell the old pier angered riders.', [['sell the old pier', 'Her', 'Her', 'desire']]],
+    // `in favor of`, `in support of` after a verb of voting, speaking or being (not after a noun)
+    ['Tess Okafor voted in favor of the ferry toll.', [['the ferry toll', 'Tess Okafor', 'Tess Okafor', 'voted in favor of']]],
+    ['The band played a concert in support of the ferry crews.', []],
+    // `criticism for`, `criticism on`
+    ['Okafor faced criticism for the toll plan.', [['the toll plan', null, null, 'criticism']]],
+    ['Ruiz heaped criticism on the harbour board.', [['the harbour board', null, null, 'criticism']]],
+    // `opposition to` needs no possessive
+    ['Opposition to the ferry toll has united the island.', [['the ferry toll', null, null, 'Opposition']]],
+    // a stance received: the subject is the content, the phrase after `from`/`of` the source
+    ['The toll plan drew sharp criticism from Tess Okafor.', [['The toll plan', 'Tess Okafor', 'Tess Okafor', 'criticism']]],
+    ['Ana Ruiz won the endorsement of Tess Okafor, who runs the ferry.', [['Ana Ruiz', 'Tess Okafor', 'Tess Okafor', 'endorsement']]],
+    ['Ana Ruiz has won overwhelming support from harbour crews.', [['Ana Ruiz', 'harbour crews', 'harbour crews', 'support']]],
+    ['With her deep support among ferry riders, Okafor won the seat.', [['her', 'ferry riders', 'ferry riders', 'support']]],
     ["Okafor's reluctance to raise fares angered the board.", [['raise fares', "Okafor's", 'Okafor', 'reluctance']]],
     ['Tess Okafor chided the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'chided']]],
     ['Harbor crews were leery of the new schedule.', [['the new schedule', 'Harbor crews', 'Harbor crews', 'leery of']]],
@@ -719,9 +747,9 @@ describe('reported speech without quote marks', () => {
     ['Ana Ruiz has cast Tess Okafor as weak on safety.', [['Tess Okafor as weak on safety', 'Ana Ruiz', 'Ana Ruiz', 'cast']]],
     ['Ana Ruiz cast a shadow over the harbor talks.', []],
     // what drew criticism is the content, the subject; no source
-    ['The toll plan has drawn sharp criticism from riders.', [['The toll plan', null, null, 'drawn sharp criticism']]],
+    ['The toll plan has drawn sharp criticism from riders.', [['The toll plan', 'riders', 'riders', 'criticism']]],
     ['In May, the new ferry schedule quickly sparked criticism.', [['the new ferry schedule', null, null, 'sparked criticism']]],
-    ['He drew criticism for the delay.', []],
+    ['He drew criticism for the delay.', [['the delay', null, null, 'criticism']]],
     // a verb of going on or trying before `to` lends its subject to the stance verb after it
     ['Tess Okafor continued to question whether the ferry was safe.', [['whether the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'question']]],
     ['Tess Okafor went on to praise the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'praise']]],

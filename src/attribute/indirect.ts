@@ -68,7 +68,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
     const body = input.masked.slice(para.start, para.end);
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !ADJ_STANCE_ONE.test(body) && !SEEN_AS_ONE.test(body) && !DREW_CRITICISM_ONE.test(body) && !mayHoldPerspective(body)) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !RECEIVED_ONE.test(body) && !ADJ_STANCE_ONE.test(body) && !SEEN_AS_ONE.test(body) && !DREW_CRITICISM_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return relativeHedges(input.masked, withThat(input.masked, dropNested(out), input.paragraphs)).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x) && !showNoun(input.masked, x) && !writtenWork(input.masked, x));
@@ -211,13 +211,22 @@ function findHeadlineClaim(input: AttributeInput, para: { start: number; end: nu
  * short phrase from the line's start (not a question word or a preposition: `How Okafor Says …`);
  * the content the rest of the line, to the first comma (`Okafor Says Bridge Is Safe, Calls …`).
  */
-const HEADLINE_VERB = '(?:Just\\s+|Also\\s+)?(?:Says|Say|Tells|Told|Claims|Announces|Promises|Explains|Warns|Predicts|Vows|Admits|Insists|Argues)';
+const HEADLINE_VERB = '(?:Just\\s+|Also\\s+|Finally\\s+)?(?:Says|Say|Tells|Told|Claims|Announces|Promises|Explains|Warns|Predicts|Vows|Admits|Insists|Argues|Slams|Blasts|Rips|Knocks|Backs|Endorses|Defends|Praises|Denounces|Condemns|Criticizes|Mocks|Rejects|Urges|Wants|Reveals|Calls\\s+(?:[Ff]or|[Oo]n|[Oo]ut)|Call\\s+(?:[Ff]or|[Oo]n)|Calls)';
+/**
+ * Verbs of stance among those (`Okafor Slams Board Over Fares`, `Ruiz Backs Okafor And Rejects
+ * Toll`): their content is the object, without a trailing adjunct (`Over …`, `After …`, `Amid …`)
+ * or a second verb (`And Rejects …`).
+ */
+const HEADLINE_STANCE = /^(?:Just\s+|Also\s+|Finally\s+)?(?:Slams|Blasts|Rips|Knocks|Backs|Endorses|Defends|Praises|Denounces|Condemns|Criticizes|Mocks|Rejects|Urges|Wants|Reveals|Calls\s+(?:[Ff]or|[Oo]n|[Oo]ut)|Call\s+(?:[Ff]or|[Oo]n))$/u;
+const HEADLINE_ADJUNCT = /\s(?:[Aa]fter|[Aa]mid|[Oo]ver|[Ww]ith|[Dd]espite|[Ff]ollowing|[Dd]uring|[Bb]efore|[Ii]nstead|[Aa]head|[Aa]s|[Aa]t|[Ii]n|And\s+\p{Lu}\p{Ll}+s)\s/u;
 /** A headline's source: up to six words from the line start, the first one capitalised. */
 const HEADLINE_SOURCE = "(?!(?:How|Why|What|When|Where|Who|Which|After|Before|If|As|Watch|Video|Read|Here|This|That|Is|Does|Did|Will|Can)\\s)\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+[\\p{L}\\p{N}’'.&#-]+){0,5}?";
 const HEADLINE_REPORT = new RegExp(`^(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})\\s`, 'u');
 const HEADLINE_REPORT_AFTER = new RegExp(`,(\\s+)(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}$`, 'u');
+/** A second headline verb right after the first content's comma. */
+const HEADLINE_SECOND = new RegExp(`^,\\s+(${HEADLINE_VERB})\\s`, 'u');
 /** Whether a line holds one of the verbs at all (a cheap test before the patterns above). */
-const HEADLINE_VERB_ANY = /\s(?:Says|Say|Tells|Told|Claims|Announces|Promises|Explains|Warns|Predicts|Vows|Admits|Insists|Argues)(?:\s|$)/;
+const HEADLINE_VERB_ANY = /\s(?:Says|Say|Tells|Told|Claims|Announces|Promises|Explains|Warns|Predicts|Vows|Admits|Insists|Argues|Slams|Blasts|Rips|Knocks|Backs|Endorses|Defends|Praises|Denounces|Condemns|Criticizes|Mocks|Rejects|Urges|Wants|Reveals|Calls|Call)(?:\s|$)/;
 /** The longest headline read as one, in UTF-16 units (here and by extract.ts for a body paragraph in a headline's place). */
 export const MAX_HEADLINE = 200;
 
@@ -238,7 +247,19 @@ function findHeadlineReport(input: AttributeInput, para: { start: number; end: n
     const [all, source, gap, verb] = forward as unknown as [string, string, string, string];
     const from = lead + all.length;
     const comma = masked.indexOf(', ', from);
-    pushContent(out, input, from, comma >= 0 && comma < to ? comma : to, sentence, span(lead + source.length + gap.length, verb.length), span(lead, source.length));
+    let stop = comma >= 0 && comma < to ? comma : to;
+    if (HEADLINE_STANCE.test(verb)) {
+      const adjunct = HEADLINE_ADJUNCT.exec(masked.slice(from, stop));
+      if (adjunct) stop = from + adjunct.index;
+    }
+    pushContent(out, input, from, stop, sentence, span(lead + source.length + gap.length, verb.length), span(lead, source.length));
+    // a second verb after the comma, with the same source (`Okafor Says Pier Is Safe, Calls Toll Unfair`)
+    const second = comma >= 0 && comma < to ? HEADLINE_SECOND.exec(masked.slice(comma, to)) : null;
+    if (second) {
+      const at = comma + second[0].length;
+      const next = masked.indexOf(', ', at);
+      pushContent(out, input, at, next >= 0 && next < to ? next : to, sentence, span(at - (second[1] as string).length - 1, (second[1] as string).length), span(lead, source.length));
+    }
   } else if (inverted) {
     const [, gap1, source, gap2, verb] = inverted as unknown as [string, string, string, string, string];
     const srcAt = lead + inverted.index + 1 + gap1.length;
@@ -365,6 +386,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   findAsReported(input, start, end, s, out);
   findNounClaim(input, start, end, s, out);
   findNounStance(input, start, end, s, out);
+  findReceivedStance(input, start, end, s, out);
   findAdjectiveStance(input, start, end, s, out);
   findSeenAs(input, start, end, s, out);
   findDrewCriticism(input, start, end, s, out);
@@ -1145,7 +1167,7 @@ function findAsReported(input: AttributeInput, start: number, end: number, s: Se
  * (Nouns whose `that` is as often a relative pronoun — `statement`, `message`, `view`, `comments`
  * — are left out.)
  */
-const NOUN_CLAIM = /(?<![\p{L}'’-])(?:claims?|arguments?|assertions?|suggestions?|warnings?|beliefs?|insistence|contention|allegations?|charges?|accusations?|admission|acknowledgment|declaration|predictions?|assurances?|fears?|hopes?|concerns?|idea|notion|reports?|rumou?rs?|speculation|complaints?|threats?|assumptions?|worries)\s+that\s/gu;
+const NOUN_CLAIM = /(?<![\p{L}'’-])(?:claims?|arguments?|assertions?|suggestions?|warnings?|beliefs?|insistence|contention|allegations?|charges?|accusations?|admission|acknowledgment|declaration|predictions?|assurances?|fears?|hopes?|concerns?|idea|notion|reports?|rumou?rs?|speculation|complaints?|threats?|assumptions?|worries|demands?)\s+that\s/gu;
 const NOUN_CLAIM_ONE = new RegExp(NOUN_CLAIM.source, 'u');
 const POSSESSOR = /(?:^|\s)((?!(?:After|Before|In|On|At|For|With|From|By|Despite|Amid|Following|Since|During|And|But|When|While|If|As|Of|To|The|A|An)\s)(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:\p{Ll}+\s+)?$/u;
 
@@ -1188,8 +1210,10 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
  * decision to close the pier`); nouns whose complement is as often no position anyway
  * (`effort to`, `response to`, `willingness to`, `statements about`) are left out.
  */
-const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|opposition\s+to|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for|worries\s+(?:about|over)|swipes?\s+at|reluctance\s+to))\s/gu;
+const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|faith\s+in|vows?\s+to|desire\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over|for|on)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for|worries\s+(?:about|over)|swipes?\s+at|reluctance\s+to|[Oo]pposition\s+to|proposals?\s+for|pleas?\s+for|in\s+(?:[Ff]avou?r|[Ss]upport)\s+of))\s/gu;
 const NOUN_STANCE_ONE = new RegExp(NOUN_STANCE.source, 'u');
+/** Before `in favor of`/`in support of`: a verb of voting, speaking or being. */
+const IN_FAVOR_AFTER = /(?:^|\s)(?:vote|votes|voted|voting|spoke|spoken|speak|speaks|speaking|out|argued|argue|argues|arguing|testified|ruled|is|are|was|were|am|be|been|remain|remains|remained|unite|united|always|strongly|firmly|squarely|overwhelmingly)\s+$/u;
 /** A verb of getting before `the endorsement(s) of` (`won`, `received`, `has`): its `of` names the endorser. */
 const WON_ENDORSEMENT = /\b(?:won|wins|winning|win|received|receives|receiving|got|gets|getting|secured|secures|snagged|picked\s+up|earned|earns|has|have|had|having|with)\s+(?:the\s+)?$/u;
 /**
@@ -1209,6 +1233,13 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
   for (let m = NOUN_STANCE.exec(sentence); m !== null; m = NOUN_STANCE.exec(sentence)) {
     const { cue, mention } = nounAndPossessor(text, sentence, start, m);
     if (m[1] !== undefined && mention === null) continue;
+    // `voted in favor of the bill`, `spoke out in support of Ruiz`: only after a verb of voting,
+    // speaking or being (`a concert in support of Ruiz` is no position)
+    if (/^in\s/u.test(m[0])) {
+      if (!IN_FAVOR_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
+      cue.end = cue.start + m[0].trimEnd().length;
+      cue.text = text.slice(cue.start, cue.end);
+    }
     // `won the endorsement of the union`: the phrase after `of` is the endorser, not what is endorsed
     if (/^endorsements?\s/u.test(m[0]) && WON_ENDORSEMENT.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     const from = start + m.index + m[0].length;
@@ -1216,6 +1247,56 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
     const n0 = out.length;
     pushContent(out, input, from, clauseVerbBefore(masked, from, phraseEnd(masked, from, window)), s, cue, mention);
     if (out.length > n0) NOUN_SPANS.add(out[out.length - 1] as IndirectSpan);
+  }
+}
+
+/**
+ * A stance received: `The plan drew sharp criticism from Ruiz`, `Okafor won the endorsement of the
+ * union`, `Ruiz has won overwhelming support from governors`, `Okafor has strong support among
+ * riders`. The content is the subject (what the stance is about), the cue the noun, the source the
+ * phrase after `from`/`of`/`among` (to the first comma or clause). (Without a source, `The plan drew
+ * criticism.`, it lost on the training set: the content is as often the `for …` phrase.)
+ */
+const RECEIVED = /(?<![\p{L}'’-])(?:drew|draws|drawn|faced|faces|facing|sparked|sparks|attracted|attracts|endured|won|wins|received|receives|secured|secures|picked\s+up|snagged|earned|earns|garnered|gained|consolidated|enjoys|enjoyed|draw|has|have|had|locked\s+in)\s+(?:(?:the|an?|harsh|sharp|fresh|widespread|intense|strong|stronger|even|broad|deep|overwhelming|massive|heavy|major|mounting|growing|some|more|much|bipartisan|public|majority)\s+){0,2}(?:(criticism|endorsements?|praise|condemnation|support|backing)\s+(?:from|of)\s|(support)\s+among\s)/gu;
+const RECEIVED_ONE = new RegExp(RECEIVED.source, 'u');
+/** A possessive's support among a group (`her broad support among riders`, `Okafor's deep support among unions`): the possessive is the content. */
+const SUPPORT_AMONG = /(?<![\p{L}'’-])([Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{L}{0,30}['’]s?)\s+(?:[\p{L}\p{N}%-]{1,30}\s+){0,2}(support)\s+among\s/gu;
+
+function findReceivedStance(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  SUPPORT_AMONG.lastIndex = 0;
+  for (let m = SUPPORT_AMONG.exec(sentence); m !== null; m = SUPPORT_AMONG.exec(sentence)) {
+    const who = start + m.index;
+    const at = start + m.index + m[0].lastIndexOf('support');
+    const from = start + m.index + m[0].length;
+    let to = phraseEnd(masked, from, Math.min(limit, from + MAX_CONTENT));
+    const clause = POST_NOMINAL_END.exec(masked.slice(from, to));
+    if (clause) to = from + clause.index;
+    if (to <= from) continue;
+    const len = (m[1] as string).length;
+    pushContent(out, input, who, who + len, s, { start: at, end: at + 7, text: text.slice(at, at + 7) }, { start: from, end: to, text: text.slice(from, to) });
+  }
+  RECEIVED.lastIndex = 0;
+  let tokens: readonly Token[] | null = null;
+  for (let m = RECEIVED.exec(sentence); m !== null; m = RECEIVED.exec(sentence)) {
+    tokens ??= tokenize(masked, start, end);
+    // (`they haven’t snagged …`: a negated auxiliary before the verb)
+    let vi = tokenAt(tokens, start + m.index);
+    if (vi > 0 && /^(?:has|have|had|does|do|did)n[’']t$/u.test((tokens[vi - 1] as Token).text)) vi--;
+    const content = clauseNounBefore(tokens, vi, text);
+    // (`last week picked up the endorsement of …`: a time, no subject)
+    if (!content || /(?:^|\s)(?:week|month|year|weekend|day|night)$/u.test(content.text)) continue;
+    const noun = (m[1] ?? m[2]) as string;
+    const at = start + m.index + m[0].length - noun.length - (m[0].length - m[0].indexOf(noun) - noun.length);
+    const cue = { start: at, end: at + noun.length, text: text.slice(at, at + noun.length) };
+    const from = start + m.index + m[0].length;
+    let to = phraseEnd(masked, from, Math.min(limit, from + MAX_CONTENT));
+    const clause = POST_NOMINAL_END.exec(masked.slice(from, to));
+    if (clause) to = from + clause.index;
+    if (to <= from) continue;
+    pushContent(out, input, content.start, content.end, s, cue, { start: from, end: to, text: text.slice(from, to) });
   }
 }
 
