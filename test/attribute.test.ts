@@ -703,9 +703,12 @@ describe('reported speech without quote marks', () => {
     ["Okafor's demand that fares be frozen, made in May, was refused.", [['that fares be frozen', "Okafor's", 'Okafor', 'demand']]],
     ["Okafor's faith in the ferry crews was shaken.", [['the ferry crews', "Okafor's", 'Okafor', 'faith']]],
     ['Her desire to sell the old pier angered riders.', [['sell the old pier', 'Her', 'Her', 'desire']]],
-    // `in favor of`, `in support of` after a verb of voting, speaking or being (not after a noun)
+    // `in favor of` after a verb of voting, speaking or being (not after a noun); `in support of` anywhere
+    // (a concert or march in support of X takes a position on X)
     ['Tess Okafor voted in favor of the ferry toll.', [['the ferry toll', 'Tess Okafor', 'Tess Okafor', 'voted in favor of']]],
-    ['The band played a concert in support of the ferry crews.', []],
+    ['The band played a concert in favor of the ferry crews.', []],
+    ['The band played a concert in support of the ferry crews.', [['the ferry crews', null, null, 'in support of']]],
+    ['Dockworkers marched through the harbor district in support of the striking pilots.', [['the striking pilots', null, null, 'in support of']]],
     // `criticism for`, `criticism on`
     ['Okafor faced criticism for the toll plan.', [['the toll plan', null, null, 'criticism']]],
     ['Ruiz heaped criticism on the harbour board.', [['the harbour board', null, null, 'criticism']]],

@@ -1212,7 +1212,7 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
  */
 const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|faith\s+in|vows?\s+to|desire\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over|for|on)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for|worries\s+(?:about|over)|swipes?\s+at|reluctance\s+to|[Oo]pposition\s+to|proposals?\s+for|pleas?\s+for|in\s+(?:[Ff]avou?r|[Ss]upport)\s+of))\s/gu;
 const NOUN_STANCE_ONE = new RegExp(NOUN_STANCE.source, 'u');
-/** Before `in favor of`/`in support of`: a verb of voting, speaking or being. */
+/** Before `in favor of`: a verb of voting, speaking or being (`in support of` needs none). */
 const IN_FAVOR_AFTER = /(?:^|\s)(?:vote|votes|voted|voting|spoke|spoken|speak|speaks|speaking|out|argued|argue|argues|arguing|testified|ruled|is|are|was|were|am|be|been|remain|remains|remained|unite|united|always|strongly|firmly|squarely|overwhelmingly)\s+$/u;
 /** A verb of getting before `the endorsement(s) of` (`won`, `received`, `has`): its `of` names the endorser. */
 const WON_ENDORSEMENT = /\b(?:won|wins|winning|win|received|receives|receiving|got|gets|getting|secured|secures|snagged|picked\s+up|earned|earns|has|have|had|having|with)\s+(?:the\s+)?$/u;
@@ -1233,10 +1233,11 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
   for (let m = NOUN_STANCE.exec(sentence); m !== null; m = NOUN_STANCE.exec(sentence)) {
     const { cue, mention } = nounAndPossessor(text, sentence, start, m);
     if (m[1] !== undefined && mention === null) continue;
-    // `voted in favor of the bill`, `spoke out in support of Ruiz`: only after a verb of voting,
-    // speaking or being (`a concert in support of Ruiz` is no position)
+    // `voted in favor of the bill`: only after a verb of voting, speaking or being (`a concert in
+    // favor of Ruiz` is no position); `in support of Ruiz` anywhere (`marched in support of Ruiz`,
+    // `a fundraiser in support of Ruiz`: 40% annotated on train, where `in favor of` is mostly not)
     if (/^in\s/u.test(m[0])) {
-      if (!IN_FAVOR_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (!/^in\s+[Ss]upport/u.test(m[0]) && !IN_FAVOR_AFTER.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
       cue.end = cue.start + m[0].trimEnd().length;
       cue.text = text.slice(cue.start, cue.end);
     }
