@@ -709,6 +709,9 @@ describe('reported speech without quote marks', () => {
     ['The band played a concert in favor of the ferry crews.', []],
     ['The band played a concert in support of the ferry crews.', [['the ferry crews', null, null, 'in support of']]],
     ['Dockworkers marched through the harbor district in support of the striking pilots.', [['the striking pilots', null, null, 'in support of']]],
+    // nouns of speech with `about`, no possessive needed: the joke, debate, speech, tweet, book is the source
+    ["The night opened with a joke about the mayor's ferry.", [["the mayor's ferry", null, null, 'joke']]],
+    ['The shooting reopened the national debate about how the harbor police treat dockworkers.', [['how the harbor police treat dockworkers', null, null, 'debate']]],
     // `criticism for`, `criticism on`
     ['Okafor faced criticism for the toll plan.', [['the toll plan', null, null, 'criticism']]],
     ['Ruiz heaped criticism on the harbour board.', [['the harbour board', null, null, 'criticism']]],
