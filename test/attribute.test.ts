@@ -714,6 +714,9 @@ describe('reported speech without quote marks', () => {
     ['The shooting reopened the national debate about how the harbor police treat dockworkers.', [['how the harbor police treat dockworkers', null, null, 'debate']]],
     // `a supporter of X` (singular; `supporters of`, 24% annotated, is left out)
     ['She has been a vocal supporter of the harbor union.', [['the harbor union', null, null, 'supporter']]],
+    // nouns of attitude: `insistence on`, `outrage at/over`, `hostility to(ward)`, `distrust of`, `dislike of`, `testimony about/on`, `disagreement with/over`
+    ['The hearing turned on her insistence on a second ferry.', [['a second ferry', 'her', 'her', 'insistence']]],
+    ["The crowd's outrage at the toll was plain.", [['the toll', null, null, 'outrage']]],
     // `criticism for`, `criticism on`
     ['Okafor faced criticism for the toll plan.', [['the toll plan', null, null, 'criticism']]],
     ['Ruiz heaped criticism on the harbour board.', [['the harbour board', null, null, 'criticism']]],
