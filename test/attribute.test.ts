@@ -726,6 +726,12 @@ describe('reported speech without quote marks', () => {
     // light-verb phrases of stance
     ['Tess Okafor took aim at the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'took aim at']]],
     ['Ana Ruiz made no secret of her plans for the pier.', [['her plans for the pier', 'Ana Ruiz', 'Ana Ruiz', 'made no secret of']]],
+    // worrying, mocking, turning on and talking up
+    ['Ferry riders worry that the pier will close.', [['that the pier will close', 'Ferry riders', 'Ferry riders', 'worry']]],
+    ['Tess Okafor poked fun at the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'poked fun at']]],
+    ['Many riders turned against the fare plan.', [['the fare plan', 'Many riders', 'Many riders', 'turned against']]],
+    ['Tess Okafor talked up her plan for the ferry.', [['her plan for the ferry', 'Tess Okafor', 'Tess Okafor', 'talked up']]],
+    ['Lena Ruiz drew attention to the fares.', [['the fares', 'Lena Ruiz', 'Lena Ruiz', 'drew attention to']]],
     // positions in a debate or a vote
     ['Tess Okafor sparred over the ferry budget with the board.', [['the ferry budget with the board', 'Tess Okafor', 'Tess Okafor', 'sparred over']]],
     ['Tess Okafor decided not to seek a second term.', [['seek a second term', 'Tess Okafor', 'Tess Okafor', 'decided not to']]],
