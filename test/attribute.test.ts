@@ -732,6 +732,10 @@ describe('reported speech without quote marks', () => {
     ['Many riders turned against the fare plan.', [['the fare plan', 'Many riders', 'Many riders', 'turned against']]],
     ['Tess Okafor talked up her plan for the ferry.', [['her plan for the ferry', 'Tess Okafor', 'Tess Okafor', 'talked up']]],
     ['Lena Ruiz drew attention to the fares.', [['the fares', 'Lena Ruiz', 'Lena Ruiz', 'drew attention to']]],
+    // ruling out, standing by and debating
+    ['Tess Okafor did not rule out a new toll.', [['a new toll', 'Tess Okafor', 'Tess Okafor', 'rule out']]],
+    ['Lena Ruiz is standing by her plan for the pier.', [['her plan for the pier', 'Lena Ruiz', 'Lena Ruiz', 'standing by']]],
+    ['Harbor officials are debating whether the pier is safe.', [['the pier is safe', 'Harbor officials', 'Harbor officials', 'debating whether']]],
     // positions in a debate or a vote
     ['Tess Okafor sparred over the ferry budget with the board.', [['the ferry budget with the board', 'Tess Okafor', 'Tess Okafor', 'sparred over']]],
     ['Tess Okafor decided not to seek a second term.', [['seek a second term', 'Tess Okafor', 'Tess Okafor', 'decided not to']]],

@@ -288,6 +288,10 @@ const STANCE_FORMS = [
   'turned against', 'turns against', 'turning against', 'talked up', 'talks up', 'talking up', 'drew attention to',
   'draws attention to', 'drawing attention to', 'called attention to', 'calls attention to', 'paid attention to',
   'pays attention to', 'paying attention to', 'paid tribute to', 'pays tribute to', 'paying tribute to',
+  // ruling out, standing by and debating (`Okafor did not rule out a toll`, `is standing by her plan`,
+  // `riders are debating whether the pier is safe`)
+  'rule out', 'rules out', 'ruled out', 'ruling out', 'stand by', 'stands by', 'standing by',
+  'debate whether', 'debated whether', 'debating whether', 'debated over', 'debating over',
   // naming as a stance, with an object and its complement only (`called him divisive`: see findStanceCues)
   'called', 'calls', 'calling',
   // portraying, with an object and `as` only (`has cast him as weak`: see findStanceCues)
