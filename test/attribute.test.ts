@@ -736,6 +736,9 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor did not rule out a new toll.', [['a new toll', 'Tess Okafor', 'Tess Okafor', 'rule out']]],
     ['Lena Ruiz is standing by her plan for the pier.', [['her plan for the pier', 'Lena Ruiz', 'Lena Ruiz', 'standing by']]],
     ['Harbor officials are debating whether the pier is safe.', [['the pier is safe', 'Harbor officials', 'Harbor officials', 'debating whether']]],
+    // passive reports with no agent
+    ['It was revealed in March that the pier would close.', [['that the pier would close', null, null, 'was revealed']]],
+    ['Riders were angry after the secret deal was revealed on Monday.', [['the secret deal', null, null, 'was revealed']]],
     // positions in a debate or a vote
     ['Tess Okafor sparred over the ferry budget with the board.', [['the ferry budget with the board', 'Tess Okafor', 'Tess Okafor', 'sparred over']]],
     ['Tess Okafor decided not to seek a second term.', [['seek a second term', 'Tess Okafor', 'Tess Okafor', 'decided not to']]],
