@@ -737,6 +737,19 @@ describe('reported speech without quote marks', () => {
     // light-verb phrases of stance
     ['Tess Okafor took aim at the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'took aim at']]],
     ['Ana Ruiz made no secret of her plans for the pier.', [['her plans for the pier', 'Ana Ruiz', 'Ana Ruiz', 'made no secret of']]],
+    // worrying, mocking, turning on and talking up
+    ['Ferry riders worry that the pier will close.', [['that the pier will close', 'Ferry riders', 'Ferry riders', 'worry']]],
+    ['Tess Okafor poked fun at the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'poked fun at']]],
+    ['Many riders turned against the fare plan.', [['the fare plan', 'Many riders', 'Many riders', 'turned against']]],
+    ['Tess Okafor talked up her plan for the ferry.', [['her plan for the ferry', 'Tess Okafor', 'Tess Okafor', 'talked up']]],
+    ['Lena Ruiz drew attention to the fares.', [['the fares', 'Lena Ruiz', 'Lena Ruiz', 'drew attention to']]],
+    // ruling out, standing by and debating
+    ['Tess Okafor did not rule out a new toll.', [['a new toll', 'Tess Okafor', 'Tess Okafor', 'rule out']]],
+    ['Lena Ruiz is standing by her plan for the pier.', [['her plan for the pier', 'Lena Ruiz', 'Lena Ruiz', 'standing by']]],
+    ['Harbor officials are debating whether the pier is safe.', [['the pier is safe', 'Harbor officials', 'Harbor officials', 'debating whether']]],
+    // passive reports with no agent
+    ['It was revealed in March that the pier would close.', [['that the pier would close', null, null, 'was revealed']]],
+    ['Riders were angry after the secret deal was revealed on Monday.', [['the secret deal', null, null, 'was revealed']]],
     // positions in a debate or a vote
     ['Tess Okafor sparred over the ferry budget with the board.', [['the ferry budget with the board', 'Tess Okafor', 'Tess Okafor', 'sparred over']]],
     ['Tess Okafor decided not to seek a second term.', [['seek a second term', 'Tess Okafor', 'Tess Okafor', 'decided not to']]],

@@ -68,7 +68,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
     const body = input.masked.slice(para.start, para.end);
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !RECEIVED_ONE.test(body) && !ADJ_STANCE_ONE.test(body) && !SEEN_AS_ONE.test(body) && !DREW_CRITICISM_ONE.test(body) && !mayHoldPerspective(body)) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !RECEIVED_ONE.test(body) && !ADJ_STANCE_ONE.test(body) && !SEEN_AS_ONE.test(body) && !PASSIVE_REPORT_ONE.test(body) && !DREW_CRITICISM_ONE.test(body) && !mayHoldPerspective(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return relativeHedges(input.masked, withThat(input.masked, dropNested(out), input.paragraphs)).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x) && !showNoun(input.masked, x) && !writtenWork(input.masked, x));
@@ -389,6 +389,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
   findReceivedStance(input, start, end, s, out);
   findAdjectiveStance(input, start, end, s, out);
   findSeenAs(input, start, end, s, out);
+  findPassiveReport(input, start, end, s, out);
   findDrewCriticism(input, start, end, s, out);
   findPerspective(input, start, end, s, out);
   if (cues.length === 0 && own.length === 0 && hedges.length === 0) return;
@@ -1406,6 +1407,50 @@ function findDrewCriticism(input: AttributeInput, start: number, end: number, s:
     if (from >= subjEnd || subjEnd - from >= 200) continue;
     // `he drew criticism for …`: a person drew it, for something said after
     if (/(?:^|\s)(?:he|she|they|we|I|you|who|He|She|They|We|You)$/u.test(masked.slice(from, subjEnd))) continue;
+    pushContent(out, input, from, subjEnd, s, cue, null);
+  }
+}
+
+/**
+ * A passive report with no agent: `The secret deal was revealed on Monday.` · `It was announced that
+ * the pier had closed.` The content is the `that` clause after `it was announced/revealed/declared`,
+ * or, after `revealed` only, the subject (what was revealed: `a curfew was announced` announces an
+ * event, not a statement); no source is named. The subject runs back to the start of its clause (a
+ * comma, a colon, or a subordinator: `after the deal was revealed` → `the deal`).
+ */
+const PASSIVE_REPORT = /(?<![\p{L}'’-])(?:was|were)\s+(?:announced|revealed|declared)(?![\p{L}'’-])/gu;
+const PASSIVE_REPORT_ONE = new RegExp(PASSIVE_REPORT.source, 'u');
+/** Words that open a subordinate clause: the subject of a passive report starts after them. */
+const PASSIVE_STOP = /^(?:when|after|before|as|while|because|since|until|once|if|that|which|who|and|but|where|When|After|Before|As|While|Because|Since|Until|Once|If)$/u;
+
+function findPassiveReport(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked, text } = input;
+  const limit = trimEnd(masked, start, end);
+  const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  PASSIVE_REPORT.lastIndex = 0;
+  let tokens: readonly Token[] | null = null;
+  for (let m = PASSIVE_REPORT.exec(sentence); m !== null; m = PASSIVE_REPORT.exec(sentence)) {
+    const at = start + m.index;
+    const cue = { start: at, end: at + m[0].length, text: m[0] };
+    tokens ??= tokenize(masked, start, end);
+    const k = tokenAt(tokens, at);
+    if (k <= 0) continue;
+    const subjEnd = (tokens[k - 1] as Token).end;
+    let j = k - 1;
+    while (j > 0 && k - j < 12 && (tokens[j - 1] as Token).kind === 'word' && !PASSIVE_STOP.test((tokens[j - 1] as Token).text)) j--;
+    if (k - j >= 12) continue;
+    const from = (tokens[j] as Token).start;
+    if (/^(?:it|It)$/u.test(masked.slice(from, subjEnd))) {
+      // `it was revealed (in March) that …`: the clause is the content
+      const that = /^[^,;:.]{0,40}?\sthat\s/u.exec(masked.slice(cue.end, cue.end + 48));
+      if (that) pushContent(out, input, cue.end + that[0].length, limit, s, cue, null);
+      continue;
+    }
+    // `Okafor was declared the winner`, `she was revealed as a backer`: a person named something
+    // `a curfew was announced`: an event announced, not a statement (only `revealed` reports one)
+    if (!cue.text.endsWith('revealed')) continue;
+    if (from >= subjEnd || /^\s+(?:the|a|an|as)\s/u.test(masked.slice(cue.end, cue.end + 5))) continue;
+    if (/^(?:who|which|he|she|they|we|I|He|She|They|We)$/u.test(masked.slice(from, subjEnd))) continue;
     pushContent(out, input, from, subjEnd, s, cue, null);
   }
 }
