@@ -59,6 +59,15 @@ const OWN_CLAUSE = /(?:, (?:and|but|while|however|although|though|whereas|as|so)
 /** Words after a cue and before the content: time, place, manner, channel. */
 const AFTER_CUE = /^(?:\s*,)?\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b\s*)+|^\s*(?:in|on|during|at|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|letter|release|post|tweet|email|e-mail|op-ed|memo|conference|call|briefing|hearing|appearance|radio|television|broadcast|rally|meeting|event|debate|town hall|book|report|filing|video)(?:\s+(?:with|on|to|at|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*\s*){1,4})?|^\s*(?:on|to)\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|television|TV|radio)\b|^\s*(?:also|later|then|previously|repeatedly|publicly|privately|again|recently|earlier|separately|further|flatly|simply|once)\b/u;
 
+/**
+ * Whether a paragraph with no reporting or stance verb may still hold a report: a hedge, a poll,
+ * a noun or adjective of stance, a view held in the passive, a point of view (cheap tests; most
+ * paragraphs fail them all and are never split into sentences).
+ */
+function mayReport(body: string): boolean {
+  return [HEDGE, POLL_WORD, NOUN_CLAIM_ONE, NOUN_STANCE_ONE, RECEIVED_ONE, ADJ_STANCE_ONE, SEEN_AS_ONE, PASSIVE_REPORT_ONE, DREW_CRITICISM_ONE].some((pattern) => pattern.test(body)) || mayHoldPerspective(body);
+}
+
 /** Find the indirect (unquoted) reported statements of the body sentences. */
 export function findIndirect(input: AttributeInput, bodyParagraph: (index: number) => boolean, titleParagraph: (index: number) => boolean = () => false): IndirectSpan[] {
   const out: IndirectSpan[] = [];
@@ -68,7 +77,7 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!bodyParagraph(index)) return;
     // only paragraphs with a usable reporting verb or a stance verb are split into sentences
     const body = input.masked.slice(para.start, para.end);
-    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !HEDGE.test(body) && !POLL_WORD.test(body) && !NOUN_CLAIM_ONE.test(body) && !NOUN_STANCE_ONE.test(body) && !RECEIVED_ONE.test(body) && !ADJ_STANCE_ONE.test(body) && !SEEN_AS_ONE.test(body) && !PASSIVE_REPORT_ONE.test(body) && !DREW_CRITICISM_ONE.test(body) && !mayHoldPerspective(body)) return;
+    if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !mayReport(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
   return relativeHedges(input.masked, withThat(input.masked, dropNested(out), input.paragraphs)).filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x) && !showNoun(input.masked, x) && !writtenWork(input.masked, x));
