@@ -314,6 +314,8 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor said the old harbour ferry — the oldest in the port — would sail again.', [['the old harbour ferry — the oldest in the port — would sail again', 'Tess Okafor', 'Tess Okafor', 'said']]],
     ['Tess Okafor called for a new ferry — a bigger one — to serve the island.', [['a new ferry — a bigger one — to serve the island', 'Tess Okafor', 'Tess Okafor', 'called for']]],
     ['Tess Okafor opposed the fare rise — a move the board wanted — it was a win for riders.', [['the fare rise', 'Tess Okafor', 'Tess Okafor', 'opposed']]],
+    // `has long` between the speaker and the verb belongs to neither
+    ['Tess Okafor has long opposed the harbour toll.', [['the harbour toll', 'Tess Okafor', 'Tess Okafor', 'opposed']]],
     // a semicolon ends the reported clause: the writer's own clause follows
     ['Tess Okafor said the ferry would run again in June; the harbour stayed closed until then.', [['the ferry would run again in June', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // a headline with a reporting verb in title case: the source before it, the claim after it (to a comma)

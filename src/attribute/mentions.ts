@@ -32,7 +32,7 @@ const BETWEEN = new Set([
   'subsequently', 'privately', 'initially', 'frequently', 'previously', 'similarly', 'separately', 'additionally', 'finally',
   'only', 'still', 'since', 'now', 'ultimately', 'jokingly', 'sarcastically', 'explicitly', 'openly', 'directly', 'herself',
   'himself', 'themselves', 'itself', 'personally', 'loudly', 'softly', 'calmly', 'emphatically', 'tersely', 'clearly',
-  'had', 'may', 'might', 'must', 'should', 'can', 'reportedly', 'allegedly', 'apparently', 'actually', 'indeed', 'however',
+  'had', 'long', 'may', 'might', 'must', 'should', 'can', 'reportedly', 'allegedly', 'apparently', 'actually', 'indeed', 'however',
 ]);
 /** Lower-case words that end a speaker phrase when walking back from a cue. */
 const CLAUSE_WORDS = new Set([
