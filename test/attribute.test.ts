@@ -316,6 +316,12 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor opposed the fare rise — a move the board wanted — it was a win for riders.', [['the fare rise', 'Tess Okafor', 'Tess Okafor', 'opposed']]],
     // `has long` between the speaker and the verb belongs to neither
     ['Tess Okafor has long opposed the harbour toll.', [['the harbour toll', 'Tess Okafor', 'Tess Okafor', 'opposed']]],
+    // an unnamed source described by what it is close to: the whole phrase is the speaker
+    ['The harbour toll will rise, people familiar with the talks said.', [['The harbour toll will rise', 'people familiar with the talks', 'people familiar with the talks', 'said']]],
+    ['A source close to the mayor said the toll would rise.', [['the toll would rise', 'A source close to the mayor', 'a source close to the mayor', 'said']]],
+    ['Those close to him say the toll would rise.', [['the toll would rise', 'Those close to him', 'Those close to him', 'say']]],
+    // (an adjective with its object elsewhere is no source: the subject is the speaker's)
+    ['The ferry came close to the rocks, Okafor said.', [['The ferry came close to the rocks', 'Okafor', 'Okafor', 'said']]],
     // a semicolon ends the reported clause: the writer's own clause follows
     ['Tess Okafor said the ferry would run again in June; the harbour stayed closed until then.', [['the ferry would run again in June', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // a headline with a reporting verb in title case: the source before it, the claim after it (to a comma)

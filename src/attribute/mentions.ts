@@ -148,10 +148,18 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number, text: string,
   const relative = relativePronounBefore(tokens, cueIndex, minIndex) !== undefined;
   for (let round = 0; round < 2; round++) {
     const np = phraseEndingAt(tokens, i, text, minIndex);
-    if (!np) return null;
+    if (!np) {
+      // `those close to him say`
+      const t = tokens[i] as Token;
+      const prep = tokens[i - 1];
+      if (!relative && /^(?:him|her|them)$/.test(t.text) && prep && PREPOSITIONS.has(prep.text)) return sourceCloseTo(tokens, i - 1, { start: t.start, end: t.end, text: t.text }, text, minIndex);
+      return null;
+    }
     const k = tokens.findIndex((x) => x.start === np.start);
     const before = tokens[k - 1];
     if (!relative && k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text)) {
+      const source = sourceCloseTo(tokens, k - 1, np, text, minIndex);
+      if (source) return source;
       i = skipBackToSubject(tokens, k - 2, minIndex);
       if (i < minIndex) return null;
       if ((tokens[i] as Token).text === ',') return appositiveSubject(tokens, i, text, minIndex);
@@ -164,6 +172,25 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number, text: string,
 }
 
 const DASH_TOKEN = /^[—–―-]$/u;
+
+/** Adjectives that, with their preposition, describe an unnamed source (`a source close to …`). */
+const SOURCE_ADJECTIVES = new Set(['close', 'closest', 'familiar', 'briefed', 'knowledgeable', 'loyal', 'near']);
+/** Heads such a source phrase may have without a determiner (`people familiar with …`). */
+const BARE_SOURCE_HEADS = new Set(['people', 'those', 'sources', 'officials', 'aides', 'allies', 'advisers', 'advisors', 'insiders', 'friends', 'associates', 'Sources', 'People', 'Those', 'Officials', 'Aides', 'Allies', 'Insiders']);
+
+/**
+ * `a source close to the mayor`, `people familiar with her thinking`: the whole phrase is the
+ * speaker, not its object (`prepIndex` is the preposition, `object` the phrase after it).
+ */
+function sourceCloseTo(tokens: readonly Token[], prepIndex: number, object: MentionSpan, text: string, minIndex: number): MentionSpan | null {
+  const adjective = tokens[prepIndex - 1];
+  if (prepIndex - 2 < minIndex || !adjective || adjective.kind !== 'word' || !SOURCE_ADJECTIVES.has(adjective.text)) return null;
+  const headIndex = prepIndex - 2;
+  const head = tokens[headIndex] as Token;
+  const phrase = BARE_SOURCE_HEADS.has(head.text) ? { start: head.start } : phraseEndingAt(tokens, headIndex, text, minIndex);
+  if (!phrase) return null;
+  return { start: phrase.start, end: object.end, text: text.slice(phrase.start, object.end) };
+}
 
 /**
  * `Okafor — who is listed as a lawyer — told`, `Ana Ruiz - the mayor's sister - said`: the
