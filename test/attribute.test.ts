@@ -322,6 +322,9 @@ describe('reported speech without quote marks', () => {
     ['Those close to him say the toll would rise.', [['the toll would rise', 'Those close to him', 'Those close to him', 'say']]],
     // (an adjective with its object elsewhere is no source: the subject is the speaker's)
     ['The ferry came close to the rocks, Okafor said.', [['The ferry came close to the rocks', 'Okafor', 'Okafor', 'said']]],
+    // after `CONTENT, X said,` the speaker's next act is no part of the content
+    ['The toll will rise in June, Okafor said, adding that riders would pay more.', [['The toll will rise in June', 'Okafor', 'Okafor', 'said'], ['that riders would pay more', 'Okafor', 'Okafor', 'adding']]],
+    ['The toll will rise in June, Okafor said, adding: "Riders will pay."', [['The toll will rise in June', 'Okafor', 'Okafor', 'said']]],
     // a semicolon ends the reported clause: the writer's own clause follows
     ['Tess Okafor said the ferry would run again in June; the harbour stayed closed until then.', [['the ferry would run again in June', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // a headline with a reporting verb in title case: the source before it, the claim after it (to a comma)

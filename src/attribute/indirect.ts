@@ -520,10 +520,11 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       const more = /^\s*,\s*/u.exec(masked.slice(tail, contentEndLimit));
       // (not after an inverted speaker: `…, said Ana Ruiz, a doctor at …` is her appositive)
       const after = more === null ? '' : masked.slice(tail + more[0].length, contentEndLimit);
-      const runsOn = !inverted && more !== null && !CITES.test(after) && after.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 1;
+      const goesOn = SPEAKER_GOES_ON.test(after);
+      const runsOn = !inverted && more !== null && !CITES.test(after) && !goesOn && after.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 1;
       // `The industry, she said, is "doing much better"`: the sentence goes on into a quotation,
       // and the words before the attribution are only its subject
-      if (!inverted && !runsOn && after.includes(MASK)) continue;
+      if (!inverted && !runsOn && !goesOn && after.includes(MASK)) continue;
       // (a dash, colon or semicolon before it ends the writer's lead-in: `… the clips — proof, the
       // government argued, of her role`; not the second of two dashes, which close an aside:
       // `The officer — a veteran — was …`)
@@ -1709,6 +1710,12 @@ const ASIDE = /^\s*(?:,\s*(?:(?:per|via|through|citing|according to|in|on|at)\s[
  * words there are usually the content going on: `…, he said, replacing her would be …`.)
  */
 const CITES = /^\s*(?:,\s*)?according\s+to\b/u;
+
+/**
+ * The speaker's own next act after `CONTENT, X said,`: the content does not run on into it
+ * (`The ferry will sail again, Okafor said, adding that fares would fall.`).
+ */
+const SPEAKER_GOES_ON = /^(?:adding|noting|saying|citing|explaining|arguing|insisting|stressing|warning|pointing\s+out|referring\s+to|acknowledging|suggesting|urging|conceding|predicting|calling\s+(?:it|for|on|him|her|them))\b/u;
 
 /** What may follow an inverted speaker: the end of the sentence, punctuation, or an adverbial. */
 const AFTER_INVERTED = /^(?:in|on|at|during|after|before|from|of|to|with|who|whom|whose|which|when|while|as|adding|noting|saying|according|last|this|on|today|yesterday|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
