@@ -802,6 +802,7 @@ describe('reported speech without quote marks', () => {
     // a question to the reader holds no position; an interviewer's does
     ['Do you support Tess Okafor? Like the page:', []],
     ['Q: Do you think the ferry should run?', [['the ferry should run', 'you', 'you', 'think']]],
+    ['QIf the ferry closes, will you vote for Tess Okafor?', [['Tess Okafor', 'you', 'you', 'vote for']]],
     // the text of an embedded tweet is the tweet's, markup and all
     ['<tweet author="@okafor" datetime="2016-06-29">Ana Ruiz wants a new bridge for the harbour<tweet/>.', []],
     // `found ways to` is managing; `telling` as an adjective and `all told` tell nothing

@@ -143,8 +143,8 @@ function emptyContent(masked: string, x: IndirectSpan): boolean {
   return FUNCTION_WORD.test(content) || (x.start >= x.cue.end && TIME_ONLY.test(content));
 }
 
-/** A question's label in an interview transcript (`Q: Do you think …?`). */
-const Q_LABEL = /^\s*Q\s*[:.]/u;
+/** A question's label in an interview transcript (`Q: Do you think …?`, `QIf she runs, will you …?`, `HOST: Do you …?`). */
+const Q_LABEL = /^\s*(?:Q(?:\s*[:.]|\s|(?=\p{Lu}))|\p{Lu}[\p{Lu} .'’-]{1,30}:)/u;
 
 /**
  * A question to the reader (`Do you support Okafor? Like the page`, `If you want to understand the
@@ -153,7 +153,7 @@ const Q_LABEL = /^\s*Q\s*[:.]/u;
 function readerQuestion(masked: string, x: IndirectSpan, paragraphs: readonly { start: number; end: number }[]): boolean {
   if (x.mention === null || !/^you$/iu.test(x.mention.text)) return false;
   const para = paragraphs[x.paragraph];
-  if (para && Q_LABEL.test(masked.slice(para.start, para.start + 5))) return false;
+  if (para && Q_LABEL.test(masked.slice(para.start, para.start + 40))) return false;
   return /^[^.!?]{0,200}\?/u.test(masked.slice(x.end, x.end + 201));
 }
 
