@@ -810,6 +810,8 @@ describe('reported speech without quote marks', () => {
     ["Perhaps most telling, though, was the mayor's silence.", []],
     ['All told, up to five thousand riders could lose the ferry.', []],
     ['The vote gave a telling insight into the harbour board.', []],
+    // the phrase after an inverted `said` with no verb of its own is the speaker, not the content
+    ['Okafor also lacks support from her colleagues on the board, whom she has alienated with her rhetoric, said Larry Ruiz, director of the harbour institute.', []],
   ];
   it.each(rows)('%j', (input, expected) => {
     expect(attributions(input, ['indirect'])).toEqual(expected);

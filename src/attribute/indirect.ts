@@ -104,7 +104,30 @@ function onceEach(spans: IndirectSpan[]): IndirectSpan[] {
  * question to the reader, a tweet's markup, `found a way`, `telling` as an adjective.
  */
 function notReported(masked: string, x: IndirectSpan, paragraphs: readonly { start: number; end: number }[]): boolean {
-  return stanceNounSubject(masked, x) || emptyContent(masked, x) || readerQuestion(masked, x, paragraphs) || insideTweet(masked, x) || foundAWay(masked, x) || tellingAdjective(masked, x);
+  return stanceNounSubject(masked, x) || emptyContent(masked, x) || readerQuestion(masked, x, paragraphs) || insideTweet(masked, x) || foundAWay(masked, x) || tellingAdjective(masked, x) || invertedSpeaker(masked, x);
+}
+
+const SAID_CUE = /^(?:said|says)$/u;
+/** Before an inverted `said`: the end of the clause it attributes (a comma or a closing quote). */
+const INVERSION_BEFORE = /[,\u201d"\u2019]\s{0,3}$/u;
+/** A noun phrase that names someone: a capitalised word or a determiner first (not a pronoun or `There`). */
+const NAME_FIRST = /^(?!(?:I|He|She|They|We|It|You|This|That|These|Those|There)\b)(?:\p{Lu}|(?:an?|the|one)\s)/u;
+/** A relative clause inside a noun phrase (`an official who was briefed on the talks`), to the next comma. */
+const WHO_CLAUSE = /\b(?:who|whose|whom)\b[^,]*/gu;
+/** Finite forms the lexicon may miss: auxiliaries, modals, negated contractions. */
+const FINITE = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|\p{Ll}+n[’']t)$/u;
+
+/**
+ * The phrase after an inverted `said` that ends its sentence is the speaker, not a content, when it
+ * has no verb of its own (outside a `who` clause): `The yard is struggling, said the company's chief
+ * executive, Ana Ruiz.` (the clause before is the content).
+ */
+function invertedSpeaker(masked: string, x: IndirectSpan): boolean {
+  if (!SAID_CUE.test(x.cue.text) || x.start < x.cue.end || x.start - x.cue.end > 2) return false;
+  if (!INVERSION_BEFORE.test(masked.slice(Math.max(0, x.cue.start - 8), x.cue.start))) return false;
+  const content = masked.slice(x.start, x.end);
+  if (!NAME_FIRST.test(content)) return false;
+  return !content.replace(WHO_CLAUSE, ' ').split(/[^\p{L}'’-]+/u).some((w) => /^\p{Ll}/u.test(w) && (isVerbLike(w) || verbTense(w) !== null || FINITE.test(w)));
 }
 
 /** Stance words that are nouns as often as verbs. */
