@@ -791,6 +791,7 @@ describe('reported speech without quote marks', () => {
     // a stance noun as the subject of a verb is no cue (`the key question is whether …` still is)
     ["Okafor's support fell by four points in the spring.", []],
     ['Her view is shared by the harbour board.', []],
+    ['Her views have heartened the harbour board.', []],
     ['The ballot question seeks to raise the toll on the bridge.', []],
     ['A follow-up question came from the crowd.', []],
     ['How does this not warrant a single question by the moderators?', []],

@@ -152,7 +152,7 @@ function stanceNounSubject(masked: string, x: IndirectSpan): boolean {
   if (question && QUESTION_COMPLEMENT.test(content)) return false;
   if (question && QUESTION_ADJUNCT.test(content)) return true;
   const w = /^\p{Ll}+/u.exec(content);
-  return w !== null && (isVerbLike(w[0]) || verbTense(w[0]) !== null);
+  return w !== null && (isVerbLike(w[0]) || verbTense(w[0]) !== null || /^(?:has|have|had|do|does)$/u.test(w[0]));
 }
 
 /** A content that is only a time (`as the Gazette reported a few days later`, `as she has noted before`). */
