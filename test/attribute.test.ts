@@ -811,6 +811,10 @@ describe('reported speech without quote marks', () => {
     ["Perhaps most telling, though, was the mayor's silence.", []],
     ['All told, up to five thousand riders could lose the ferry.', []],
     ['The vote gave a telling insight into the harbour board.', []],
+    // after a quoted question, the words after `asked` are whom or how it was asked
+    ['"Why now?" Tess Okafor asked the harbour board.', []],
+    ['"Who pays?" Ana Ruiz asked, looking at the crowd.', []],
+    ['"Why now?" Tess Okafor asked whether the board knew.', [['whether the board knew', 'Tess Okafor', 'Tess Okafor', 'asked']]],
     // the phrase after an inverted `said` with no verb of its own is the speaker, not the content
     ['Okafor also lacks support from her colleagues on the board, whom she has alienated with her rhetoric, said Larry Ruiz, director of the harbour institute.', []],
   ];

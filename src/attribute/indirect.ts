@@ -104,7 +104,21 @@ function onceEach(spans: IndirectSpan[]): IndirectSpan[] {
  * question to the reader, a tweet's markup, `found a way`, `telling` as an adjective.
  */
 function notReported(masked: string, x: IndirectSpan, paragraphs: readonly { start: number; end: number }[]): boolean {
-  return stanceNounSubject(masked, x) || emptyContent(masked, x) || readerQuestion(masked, x, paragraphs) || insideTweet(masked, x) || foundAWay(masked, x) || tellingAdjective(masked, x) || invertedSpeaker(masked, x);
+  return stanceNounSubject(masked, x) || emptyContent(masked, x) || readerQuestion(masked, x, paragraphs) || insideTweet(masked, x) || foundAWay(masked, x) || tellingAdjective(masked, x) || invertedSpeaker(masked, x) || askedAddressee(masked, x);
+}
+
+const ASKED_CUE = /^(?:asked|asks)$/u;
+/** What makes a question out of the words after `asked`: a wh-word, `if`, `whether`, `to`, `about`, `for`, `that`. */
+const ASKED_QUESTION_WORD = /(?<![\p{L}'’-])(?:if|whether|what|why|how|who|whom|when|where|which|to|about|for|that)(?![\p{L}'’-])/iu;
+
+/**
+ * After a quoted question, the words after `asked` are whom or how it was asked, not what: `"Why
+ * now?" Okafor asked the board.`, `"Who pays?" Ruiz asked, looking at the crowd.`
+ */
+function askedAddressee(masked: string, x: IndirectSpan): boolean {
+  if (!ASKED_CUE.test(x.cue.text) || x.start < x.cue.end || !/^\s{0,3},?\s{0,3}$/u.test(masked.slice(x.cue.end, x.start))) return false;
+  // (a quotation is masked: a masked character shortly before the speaker)
+  return masked.slice(Math.max(0, x.cue.start - 45), x.cue.start).includes(MASK) && !ASKED_QUESTION_WORD.test(masked.slice(x.start, x.end));
 }
 
 const SAID_CUE = /^(?:said|says)$/u;
