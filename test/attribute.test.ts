@@ -797,6 +797,37 @@ describe('reported speech without quote marks', () => {
     ['Ana Ruiz made clear that the ferry would not run.', [['that the ferry would not run', 'Ana Ruiz', 'Ana Ruiz', 'made clear']]],
     ['Ana Ruiz advocated for a new bridge.', [['a new bridge', 'Ana Ruiz', 'Ana Ruiz', 'advocated for']]],
     ['Tess Okafor lambasted the harbor board.', [['the harbor board', 'Tess Okafor', 'Tess Okafor', 'lambasted']]],
+    // one content found twice with one cue (an adjective of stance and a verb) is reported once
+    ['Her advisers are not convinced that the ferry will run.', [['that the ferry will run', 'Her advisers', 'Her advisers', 'convinced']]],
+    // a stance noun as the subject of a verb is no cue (`the key question is whether …` still is)
+    ["Okafor's support fell by four points in the spring.", []],
+    ['Her view is shared by the harbour board.', []],
+    ['Her views have heartened the harbour board.', []],
+    ['The ballot question seeks to raise the toll on the bridge.', []],
+    ['A follow-up question came from the crowd.', []],
+    ['How does this not warrant a single question by the moderators?', []],
+    ['The key question is whether the ferry will run.', [['is whether the ferry will run', 'The key', 'the key', 'question']]],
+    // an empty content: only a time after the cue, or one function word
+    ['The ferry crisis was serious, as the Gazette reported a few days later.', []],
+    ['The toll will rise, as Okafor has noted before.', []],
+    ['They could pick any ferry they wanted to, or none.', []],
+    // a question to the reader holds no position; an interviewer's does
+    ['Do you support Tess Okafor? Like the page:', []],
+    ['Q: Do you think the ferry should run?', [['the ferry should run', 'you', 'you', 'think']]],
+    ['QIf the ferry closes, will you vote for Tess Okafor?', [['Tess Okafor', 'you', 'you', 'vote for']]],
+    // the text of an embedded tweet is the tweet's, markup and all
+    ['<tweet author="@okafor" datetime="2016-06-29">Ana Ruiz wants a new bridge for the harbour<tweet/>.', []],
+    // `found ways to` is managing; `telling` as an adjective and `all told` tell nothing
+    ['Tess Okafor found ways to press her agenda in the council.', []],
+    ["Perhaps most telling, though, was the mayor's silence.", []],
+    ['All told, up to five thousand riders could lose the ferry.', []],
+    ['The vote gave a telling insight into the harbour board.', []],
+    // after a quoted question, the words after `asked` are whom or how it was asked
+    ['"Why now?" Tess Okafor asked the harbour board.', []],
+    ['"Who pays?" Ana Ruiz asked, looking at the crowd.', []],
+    ['"Why now?" Tess Okafor asked whether the board knew.', [['whether the board knew', 'Tess Okafor', 'Tess Okafor', 'asked']]],
+    // the phrase after an inverted `said` with no verb of its own is the speaker, not the content
+    ['Okafor also lacks support from her colleagues on the board, whom she has alienated with her rhetoric, said Larry Ruiz, director of the harbour institute.', []],
   ];
   it.each(rows)('%j', (input, expected) => {
     expect(attributions(input, ['indirect'])).toEqual(expected);
