@@ -283,6 +283,9 @@ describe('reported speech without quote marks', () => {
     // a cue in a subordinate clause: the content ends with the clause, before the main clause
     ['While Tess Okafor said the bridge was safe, the engineers at the port were worried.', [['the bridge was safe', 'Tess Okafor', 'Tess Okafor', 'said']]],
     ['The crowd cheered, and when Tess Okafor said the ferry would run again, a man waved a flag.', [['the ferry would run again', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // (the comma of a number is no clause's end)
+    ['While Tess Okafor said there were 2,400 ferries, the engineers counted fewer.', [['there were 2,400 ferries', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['The harbour board hopes to hire the 1,250 workers needed to run the port.', [['to hire the 1,250 workers needed to run the port', 'The harbour board', 'the harbour board', 'hopes']]],
     // (a subordinate clause before the subject's comma leaves the content whole)
     ['When the vote failed, Tess Okafor said the ferry would stop, for a while at least.', [['the ferry would stop, for a while at least', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // `, but`/`, and` with a verb and no subject of its own goes on with the reported clause; a cue

@@ -593,13 +593,22 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     // A cue in a subordinate clause before the main clause: its content ends with that clause
     // (`While Okafor said the bridge was safe, engineers disagreed`).
     if (!borrowed && opensSubordinate(masked.slice(start, cue.start))) {
-      const comma = masked.indexOf(',', from);
-      if (comma > from && comma < to) to = comma;
+      const comma = clauseComma(masked, from, to);
+      if (comma > from) to = comma;
     }
     pushContent(found, input, from, to, s, cue, mention);
     if (to < contentEndLimit) contentEndLimit = trimEnd(masked, start, end);
   }
   for (const f of found) out.push(f);
+}
+
+/** A comma that is no thousands separator (`2,400`). */
+const CLAUSE_COMMA = /(?<!\d),|,(?!\d{3}(?!\d))/u;
+
+/** The first comma between `from` and `to` that is no thousands separator, or -1. */
+function clauseComma(masked: string, from: number, to: number): number {
+  const m = CLAUSE_COMMA.exec(masked.slice(from, to));
+  return m ? from + m.index : -1;
 }
 
 /** What may stand before a sentence-opening `according to`: nothing, or a connective (`But,`, `In addition,`). */
@@ -947,8 +956,11 @@ const INCLUDING = /^,\sincluding\s/u;
 /** A word that opens a clause of its own after a dashed aside (`— it was …`, `— as …`). */
 const NEW_CLAUSE = /^(?:it|he|she|they|we|I|you|there|as|that|when|while|because|if|who|which|where|whether|and|but|so|then)\b/u;
 
-/** Where a phrase-like content stops: a comma, semicolon, colon, parenthesis or dash. */
-const PHRASE_STOP = /[,;:()\u2014\u2013]|\s-\s/u;
+/**
+ * Where a phrase-like content stops: a comma, semicolon, colon, parenthesis or dash (not the comma
+ * of a number, `the 1,237 delegates`).
+ */
+const PHRASE_STOP = /(?<!\d),|,(?!\d{3}(?!\d))|[;:()\u2014\u2013]|\s-\s/u;
 /** A short parenthetical inside the phrase (`Rick Snyder (R)`, `50 meters (yards)`). */
 const PARENTHETICAL = /^\([^(),;:\u2063]{1,40}\)/u;
 
