@@ -961,6 +961,10 @@ const NEW_CLAUSE = /^(?:it|he|she|they|we|I|you|there|as|that|when|while|because
  * of a number, `the 1,237 delegates`).
  */
 const PHRASE_STOP = /(?<!\d),|,(?!\d{3}(?!\d))|[;:()\u2014\u2013]|\s-\s/u;
+/** A month and a day right before a comma (`Sept. 11`, `January 23`). */
+const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?\s\d{1,2}$/u;
+/** The comma and year of a date, with the comma after it (`, 2001,`). */
+const YEAR = /^,\s\d{4}\b,?/u;
 /** A short parenthetical inside the phrase (`Rick Snyder (R)`, `50 meters (yards)`). */
 const PARENTHETICAL = /^\([^(),;:\u2063]{1,40}\)/u;
 
@@ -979,6 +983,12 @@ function phraseEnd(masked: string, from: number, window: number): number {
     const paren = stop[0] === '(' ? PARENTHETICAL.exec(masked.slice(here, window)) : null;
     if (paren) {
       at = here + paren[0].length;
+      continue;
+    }
+    // the year of a date (`the Sept. 11, 2001, attacks`)
+    const year = stop[0] === ',' && MONTH_DAY.test(masked.slice(Math.max(at, here - 12), here)) ? YEAR.exec(masked.slice(here, window)) : null;
+    if (year) {
+      at = here + year[0].length;
       continue;
     }
     // a dashed aside (`a new ferry — a bigger one — to serve …`), unless a clause of its own follows
