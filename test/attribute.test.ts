@@ -299,6 +299,8 @@ describe('reported speech without quote marks', () => {
     // `and` + a verb in the cue's tense after a noun-phrase content: the subject's second predicate
     // (the comma of a date is no phrase's end)
     ['Tess Okafor invoked the March 3, 2014, ferry disaster to defend the new rules.', [['the March 3, 2014, ferry disaster to defend the new rules', 'Tess Okafor', 'Tess Okafor', 'invoked']]],
+    // (nor the commas inside a parenthetical)
+    ['Tess Okafor knew that the ferry had an unsafe (and, by law, uninsured) engine.', [['that the ferry had an unsafe (and, by law, uninsured) engine', 'Tess Okafor', 'Tess Okafor', 'knew']]],
     ['Tess Okafor attacked the harbour board and even questioned its budget.', [['the harbour board', 'Tess Okafor', 'Tess Okafor', 'attacked']]],
     ['Tess Okafor mentioned the fares and went back to her notes.', [['the fares', 'Tess Okafor', 'Tess Okafor', 'mentioned']]],
     ['The mayor praised the crew but stopped short of a pay rise.', [['the crew', 'The mayor', 'the mayor', 'praised']]],

@@ -965,8 +965,8 @@ const PHRASE_STOP = /(?<!\d),|,(?!\d{3}(?!\d))|[;:()\u2014\u2013]|\s-\s/u;
 const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?\s\d{1,2}$/u;
 /** The comma and year of a date, with the comma after it (`, 2001,`). */
 const YEAR = /^,\s\d{4}\b,?/u;
-/** A short parenthetical inside the phrase (`Rick Snyder (R)`, `50 meters (yards)`). */
-const PARENTHETICAL = /^\([^(),;:\u2063]{1,40}\)/u;
+/** A short parenthetical inside the phrase (`Rick Snyder (R)`, `50 meters (yards)`, commas and all: `an unsafe (and, by law, uninsured) engine`). */
+const PARENTHETICAL = /^\([^();:\u2063]{1,80}\)/u;
 
 /**
  * The end of a phrase-like content that starts at `from` (a stance verb's object, a question, a
