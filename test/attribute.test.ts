@@ -296,6 +296,9 @@ describe('reported speech without quote marks', () => {
     // (and `, but not …` is an elliptical contrast inside the clause)
     ['Tess Okafor said the fares should rise for tourists, but not for children.', [['the fares should rise for tourists, but not for children', 'Tess Okafor', 'Tess Okafor', 'said']]],
     ['Tess Okafor said the ferry was safe, but sounded unsure about the fares.', [['the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'said'], ['unsure about the fares', 'Tess Okafor', 'Tess Okafor', 'sounded']]],
+    // (and an elliptical concession between commas, with no subject or verb of its own)
+    ['Tess Okafor said the old harbour ferry, while slow, was the safest way across the bay.', [['the old harbour ferry, while slow, was the safest way across the bay', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['Tess Okafor knew it was possible, though not likely, that the ferry would sink.', [['it was possible, though not likely, that the ferry would sink', 'Tess Okafor', 'Tess Okafor', 'knew']]],
     // `and` + a verb in the cue's tense after a noun-phrase content: the subject's second predicate
     // (the comma of a date is no phrase's end)
     ['Tess Okafor invoked the March 3, 2014, ferry disaster to defend the new rules.', [['the March 3, 2014, ferry disaster to defend the new rules', 'Tess Okafor', 'Tess Okafor', 'invoked']]],

@@ -645,6 +645,22 @@ const SECOND_PREDICATE = /^, (?:and|but) (?:(?:then|also|still|later|never|not|o
 /** An aside between two dashes that the clause goes on after. */
 const PAIRED_DASH = /^\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;:\u2063]{1,80}?\s(?:[\u2014\u2013]|--?)\s(?=\p{Ll})/u;
 
+/**
+ * A concession with no subject or verb of its own, set off by commas (`, though not likely,`,
+ * `, while troublesome,`, `, if any,`): an aside inside the clause.
+ */
+const ELLIPTIC = /^,\s(?:although|though|while|if)\s(?!(?:the|a|an|he|she|they|it|we|I|you|there|this|that|these|those|some|many|most|few|several|all|both|each|other|his|her|their|its|our|my)\s)(\p{Ll}[^,;:()\u2063\u2014\u2013]{0,29}),\s(?!(?:and|but|or|so)\s)/u;
+
+/** The length of an elliptical concession (ELLIPTIC) at the start of `text`, or 0. */
+function ellipticAside(text: string): number {
+  const m = ELLIPTIC.exec(text);
+  if (!m) return 0;
+  const words = (m[1] as string).split(/\s+/u);
+  // (no verb, and no plural noun for a subject: `, while liberal groups …, reported …`)
+  if (words.length > 4 || /s$/u.test(words[words.length - 1] as string) || words.some((w) => FINITE_AUX.test(w) || /\d/u.test(w) || isVerbLike(w))) return 0;
+  return m[0].length;
+}
+
 /** Where the writer's own clause takes over in a reported clause's tail (OWN_CLAUSE), or -1. */
 function ownClause(tail: string): number {
   let at = 0;
@@ -656,6 +672,12 @@ function ownClause(tail: string): number {
     const paired = PAIRED_DASH.exec(tail.slice(here, here + 120));
     if (paired) {
       at = here + paired[0].length;
+      continue;
+    }
+    // (`, though not likely, …`: an elliptical concession inside the clause)
+    const elliptic = ellipticAside(tail.slice(here, here + 60));
+    if (elliptic > 0) {
+      at = here + elliptic;
       continue;
     }
     // (`, but not women who …`: an elliptical contrast inside the clause)
@@ -983,6 +1005,12 @@ function phraseEnd(masked: string, from: number, window: number): number {
     const paren = stop[0] === '(' ? PARENTHETICAL.exec(masked.slice(here, window)) : null;
     if (paren) {
       at = here + paren[0].length;
+      continue;
+    }
+    // an elliptical concession between commas (`a brief, though costly, strike`, `what steps, if any, it takes`)
+    const elliptic = stop[0] === ',' ? ellipticAside(masked.slice(here, window)) : 0;
+    if (elliptic > 0) {
+      at = here + elliptic;
       continue;
     }
     // the year of a date (`the Sept. 11, 2001, attacks`)
