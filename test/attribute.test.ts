@@ -299,6 +299,9 @@ describe('reported speech without quote marks', () => {
     // (and an elliptical concession between commas, with no subject or verb of its own)
     ['Tess Okafor said the old harbour ferry, while slow, was the safest way across the bay.', [['the old harbour ferry, while slow, was the safest way across the bay', 'Tess Okafor', 'Tess Okafor', 'said']]],
     ['Tess Okafor knew it was possible, though not likely, that the ferry would sink.', [['it was possible, though not likely, that the ferry would sink', 'Tess Okafor', 'Tess Okafor', 'knew']]],
+    // (and the second half of `not only …, but also …`)
+    ['Tess Okafor promised not just a new ferry for the islands, but a bridge to the mainland.', [['not just a new ferry for the islands, but a bridge to the mainland', 'Tess Okafor', 'Tess Okafor', 'promised']]],
+    ['Tess Okafor said the harbour board would fix not only the old ferry, but also the pier.', [['the harbour board would fix not only the old ferry, but also the pier', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // `and` + a verb in the cue's tense after a noun-phrase content: the subject's second predicate
     // (the comma of a date is no phrase's end)
     ['Tess Okafor invoked the March 3, 2014, ferry disaster to defend the new rules.', [['the March 3, 2014, ferry disaster to defend the new rules', 'Tess Okafor', 'Tess Okafor', 'invoked']]],

@@ -661,6 +661,9 @@ function ellipticAside(text: string): number {
   return m[0].length;
 }
 
+/** The first half of a correlative `not only … but (also) …`, with no comma since. */
+const NOT_ONLY = /\bnot\s(?:only|just|merely|simply)\s[^,;:\u2063]*$/u;
+
 /** Where the writer's own clause takes over in a reported clause's tail (OWN_CLAUSE), or -1. */
 function ownClause(tail: string): number {
   let at = 0;
@@ -678,6 +681,12 @@ function ownClause(tail: string): number {
     const elliptic = ellipticAside(tail.slice(here, here + 60));
     if (elliptic > 0) {
       at = here + elliptic;
+      continue;
+    }
+    // (`not only the fares, but also the timetable`: the second half of a correlative)
+    const correlative = /^, but\s(?:also\s)?/u.exec(tail.slice(here, here + 12));
+    if (correlative && NOT_ONLY.test(tail.slice(Math.max(0, here - 120), here))) {
+      at = here + correlative[0].length;
       continue;
     }
     // (`, but not women who …`: an elliptical contrast inside the clause)
@@ -1011,6 +1020,12 @@ function phraseEnd(masked: string, from: number, window: number): number {
     const elliptic = stop[0] === ',' ? ellipticAside(masked.slice(here, window)) : 0;
     if (elliptic > 0) {
       at = here + elliptic;
+      continue;
+    }
+    // the second half of a correlative (`not only the fares, but also the timetable`)
+    const correlative = stop[0] === ',' ? /^,\s+but\s(?:also\s)?/u.exec(masked.slice(here, window)) : null;
+    if (correlative && NOT_ONLY.test(masked.slice(Math.max(from, here - 120), here))) {
+      at = here + correlative[0].length;
       continue;
     }
     // the year of a date (`the Sept. 11, 2001, attacks`)
