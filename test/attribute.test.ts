@@ -302,6 +302,8 @@ describe('reported speech without quote marks', () => {
     // (and the second half of `not only …, but also …`)
     ['Tess Okafor promised not just a new ferry for the islands, but a bridge to the mainland.', [['not just a new ferry for the islands, but a bridge to the mainland', 'Tess Okafor', 'Tess Okafor', 'promised']]],
     ['Tess Okafor said the harbour board would fix not only the old ferry, but also the pier.', [['the harbour board would fix not only the old ferry, but also the pier', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // (and `, or` with an alternative)
+    ['Tess Okafor wants the ferry to stop at the island, or to run only at night.', [['the ferry to stop at the island, or to run only at night', 'Tess Okafor', 'Tess Okafor', 'wants']]],
     // `and` + a verb in the cue's tense after a noun-phrase content: the subject's second predicate
     // (the comma of a date is no phrase's end)
     ['Tess Okafor invoked the March 3, 2014, ferry disaster to defend the new rules.', [['the March 3, 2014, ferry disaster to defend the new rules', 'Tess Okafor', 'Tess Okafor', 'invoked']]],

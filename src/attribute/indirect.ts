@@ -992,6 +992,8 @@ const NEW_CLAUSE = /^(?:it|he|she|they|we|I|you|there|as|that|when|while|because
  * of a number, `the 1,237 delegates`).
  */
 const PHRASE_STOP = /(?<!\d),|,(?!\d{3}(?!\d))|[;:()\u2014\u2013]|\s-\s/u;
+/** `, or` and an alternative to the phrase before it (not an inverted question: `, or do they …`). */
+const OR_ALTERNATIVE = /^,\s(?:or|or\seven)\s(?!(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have|had)\s)/u;
 /** A month and a day right before a comma (`Sept. 11`, `January 23`). */
 const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?\s\d{1,2}$/u;
 /** The comma and year of a date, with the comma after it (`, 2001,`). */
@@ -1026,6 +1028,12 @@ function phraseEnd(masked: string, from: number, window: number): number {
     const correlative = stop[0] === ',' ? /^,\s+but\s(?:also\s)?/u.exec(masked.slice(here, window)) : null;
     if (correlative && NOT_ONLY.test(masked.slice(Math.max(from, here - 120), here))) {
       at = here + correlative[0].length;
+      continue;
+    }
+    // an alternative (`wants the attacks to stick, or to look calm`; not a question: `, or do they …`)
+    const or = stop[0] === ',' ? OR_ALTERNATIVE.exec(masked.slice(here, window)) : null;
+    if (or) {
+      at = here + or[0].length;
       continue;
     }
     // the year of a date (`the Sept. 11, 2001, attacks`)
