@@ -304,6 +304,8 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor said the harbour board would fix not only the old ferry, but also the pier.', [['the harbour board would fix not only the old ferry, but also the pier', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // (and `, or` with an alternative)
     ['Tess Okafor wants the ferry to stop at the island, or to run only at night.', [['the ferry to stop at the island, or to run only at night', 'Tess Okafor', 'Tess Okafor', 'wants']]],
+    // (and a lower-case elaboration after a colon)
+    ['Tess Okafor talked about two issues facing the islands: the fares and the timetable.', [['two issues facing the islands: the fares and the timetable', 'Tess Okafor', 'Tess Okafor', 'talked about']]],
     // `and` + a verb in the cue's tense after a noun-phrase content: the subject's second predicate
     // (the comma of a date is no phrase's end)
     ['Tess Okafor invoked the March 3, 2014, ferry disaster to defend the new rules.', [['the March 3, 2014, ferry disaster to defend the new rules', 'Tess Okafor', 'Tess Okafor', 'invoked']]],

@@ -992,6 +992,8 @@ const NEW_CLAUSE = /^(?:it|he|she|they|we|I|you|there|as|that|when|while|because
  * of a number, `the 1,237 delegates`).
  */
 const PHRASE_STOP = /(?<!\d),|,(?!\d{3}(?!\d))|[;:()\u2014\u2013]|\s-\s/u;
+/** A colon and a lower-case phrase of two words or more on the same line (`: the economy and security`). */
+const ELABORATION = /^:[ \t]+\p{Ll}[\p{L}’'-]*[ \t]+\S/u;
 /** `, or` and an alternative to the phrase before it (not an inverted question: `, or do they …`). */
 const OR_ALTERNATIVE = /^,\s(?:or|or\seven)\s(?!(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have|had)\s)/u;
 /** A month and a day right before a comma (`Sept. 11`, `January 23`). */
@@ -1030,6 +1032,8 @@ function phraseEnd(masked: string, from: number, window: number): number {
       at = here + correlative[0].length;
       continue;
     }
+    // an elaboration after a colon (`talked about two issues: the economy and security`): to the end
+    if (stop[0] === ':' && ELABORATION.test(masked.slice(here, window)) && !masked.slice(here, window).includes(MASK)) return window;
     // an alternative (`wants the attacks to stick, or to look calm`; not a question: `, or do they …`)
     const or = stop[0] === ',' ? OR_ALTERNATIVE.exec(masked.slice(here, window)) : null;
     if (or) {
