@@ -306,6 +306,8 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor wants the ferry to stop at the island, or to run only at night.', [['the ferry to stop at the island, or to run only at night', 'Tess Okafor', 'Tess Okafor', 'wants']]],
     // (and a lower-case elaboration after a colon)
     ['Tess Okafor talked about two issues facing the islands: the fares and the timetable.', [['two issues facing the islands: the fares and the timetable', 'Tess Okafor', 'Tess Okafor', 'talked about']]],
+    // (and the comma between two adjectives before one noun)
+    ['Tess Okafor criticized the loud, divisive campaign of the harbour board.', [['the loud, divisive campaign of the harbour board', 'Tess Okafor', 'Tess Okafor', 'criticized']]],
     // `and` + a verb in the cue's tense after a noun-phrase content: the subject's second predicate
     // (the comma of a date is no phrase's end)
     ['Tess Okafor invoked the March 3, 2014, ferry disaster to defend the new rules.', [['the March 3, 2014, ferry disaster to defend the new rules', 'Tess Okafor', 'Tess Okafor', 'invoked']]],

@@ -18,7 +18,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { findCues, borrowedSubject, isProgressive, tokenIndexAt, type AttributeInput } from './attribute.js';
 import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue, STANCE_PATTERN } from './cues.js';
 import { mentionAfter, mentionBefore, type MentionSpan } from './mentions.js';
-import { isVerbLike, verbTense } from './nlp.js';
+import { isAdjective, isVerbLike, verbTense } from './nlp.js';
 import { MASK, tokenize, type Token } from './tokens.js';
 import { countBefore } from '../text/search.js';
 
@@ -994,6 +994,21 @@ const NEW_CLAUSE = /^(?:it|he|she|they|we|I|you|there|as|that|when|while|because
 const PHRASE_STOP = /(?<!\d),|,(?!\d{3}(?!\d))|[;:()\u2014\u2013]|\s-\s/u;
 /** A colon and a lower-case phrase of two words or more on the same line (`: the economy and security`). */
 const ELABORATION = /^:[ \t]+\p{Ll}[\p{L}’'-]*[ \t]+\S/u;
+/** A determiner and a lower-case word right before a comma (`the angry`, `his blunt`). */
+const DETERMINED_WORD = /(?:^|\s)(?:a|an|the|his|her|their|its|our|my|your|this|that|more|most|very|so|too|\p{L}+['’]s)\s(\p{Ll}[\p{L}-]*)$/u;
+/** After the comma: a lower-case word and the word after it (`, divisive rhetoric`, `, three-way fight`). */
+const SECOND_ADJECTIVE = /^,\s(\p{Ll}[\p{L}-]*)\s(?!(?:to|of|in|on|at|for|with|by|from)\s)\p{Ll}/u;
+
+/** Whether the comma at `comma` separates two adjectives before one noun (`the angry, divisive rhetoric`). */
+function coordinateAdjectives(masked: string, from: number, comma: number, window: number): boolean {
+  const first = DETERMINED_WORD.exec(masked.slice(from, comma));
+  if (!first || !isAdjective(first[1] as string)) return false;
+  const second = SECOND_ADJECTIVE.exec(masked.slice(comma, Math.min(window, comma + 40)));
+  if (!second) return false;
+  const w = second[1] as string;
+  return isAdjective(w) || w.includes('-') || /(?:ive|ous|ful|ic|al|est)$/u.test(w);
+}
+
 /** `, or` and an alternative to the phrase before it (not an inverted question: `, or do they …`). */
 const OR_ALTERNATIVE = /^,\s(?:or|or\seven)\s(?!(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have|had)\s)/u;
 /** A month and a day right before a comma (`Sept. 11`, `January 23`). */
@@ -1034,6 +1049,11 @@ function phraseEnd(masked: string, from: number, window: number): number {
     }
     // an elaboration after a colon (`talked about two issues: the economy and security`): to the end
     if (stop[0] === ':' && ELABORATION.test(masked.slice(here, window)) && !masked.slice(here, window).includes(MASK)) return window;
+    // coordinate adjectives (`the angry, divisive rhetoric`, `a kind, loving and admirable person`)
+    if (stop[0] === ',' && coordinateAdjectives(masked, Math.max(at, here - 40), here, window)) {
+      at = here + 1;
+      continue;
+    }
     // an alternative (`wants the attacks to stick, or to look calm`; not a question: `, or do they …`)
     const or = stop[0] === ',' ? OR_ALTERNATIVE.exec(masked.slice(here, window)) : null;
     if (or) {
