@@ -485,6 +485,11 @@ describe('reported speech without quote marks', () => {
       'A harbour poll showed Okafor leading with 31 percent, followed by Ruiz at 17 percent.',
       [['Okafor leading with 31 percent, followed by Ruiz at 17 percent', 'A harbour poll', 'a harbour poll', 'showed']],
     ],
+    // (a verb of taking sides in the rest belongs to the finding)
+    [
+      'A new harbour poll found that 40 percent of islanders back the ferry plan, while 35 percent support the bridge.',
+      [['that 40 percent of islanders back the ferry plan, while 35 percent support the bridge', 'A new harbour poll', 'a new harbour poll', 'found']],
+    ],
     ['Ruiz found a ferry, a small one, in the harbour.', [['a ferry', 'Ruiz', 'Ruiz', 'found']]],
     // a side-taking participle with its agent: the agent is the source, the noun phrase before the content
     ['The ferry plan, opposed by most harbour workers, was dropped.', [['The ferry plan', 'most harbour workers', 'most harbour workers', 'opposed']]],

@@ -831,7 +831,8 @@ function findStanceContent(
   // `believed the ferry, which was built in 1990, would sail`: the clause goes on past an aside
   to = pastAside(masked, to, window);
   to = pastFronted(masked, from, to, window);
-  if (FINDING.test(cue.text) && FINDER.test(mention.text) && !cues.some((x, k) => k > c && x.start > to && x.start < window)) to = window;
+  // (a verb of taking sides in the rest is part of the finding: `…, while only 19 support Sanders`)
+  if (FINDING.test(cue.text) && FINDER.test(mention.text) && !cues.some((x, k) => k > c && x.start > to && x.start < window && !SIDE_TAKING.test(x.text))) to = window;
   // "called on the US to act and proposed a safe zone": a coordinated cue starts a second content
   for (let k = c + 1; k < cues.length; k++) {
     const next = cues[k] as MentionSpan;
