@@ -490,6 +490,8 @@ describe('reported speech without quote marks', () => {
       'A new harbour poll found that 40 percent of islanders back the ferry plan, while 35 percent support the bridge.',
       [['that 40 percent of islanders back the ferry plan, while 35 percent support the bridge', 'A new harbour poll', 'a new harbour poll', 'found']],
     ],
+    // (nor the comma after a phrase fronted in a that-clause)
+    ['Tess Okafor found that in most island towns, the ferry carries more freight than people.', [['that in most island towns, the ferry carries more freight than people', 'Tess Okafor', 'Tess Okafor', 'found']]],
     ['Ruiz found a ferry, a small one, in the harbour.', [['a ferry', 'Ruiz', 'Ruiz', 'found']]],
     // a side-taking participle with its agent: the agent is the source, the noun phrase before the content
     ['The ferry plan, opposed by most harbour workers, was dropped.', [['The ferry plan', 'most harbour workers', 'most harbour workers', 'opposed']]],

@@ -995,6 +995,8 @@ const NEW_CLAUSE = /^(?:it|he|she|they|we|I|you|there|as|that|when|while|because
 const PHRASE_STOP = /(?<!\d),|,(?!\d{3}(?!\d))|[;:()\u2014\u2013]|\s-\s/u;
 /** A colon and a lower-case phrase of two words or more on the same line (`: the economy and security`). */
 const ELABORATION = /^:[ \t]+\p{Ll}[\p{L}’'-]*[ \t]+\S/u;
+/** `that` and a prepositional phrase fronted before the clause's subject (`that in most districts`). */
+const THAT_FRONTED = /^that\s(?:in|during|after|before|since|for|on|at|with|by|under|over|among|despite|unlike|from|without|within|across|through)\s[^,;:\u2063]{1,100}$/u;
 /** A determiner and a lower-case word right before a comma (`the angry`, `his blunt`). */
 const DETERMINED_WORD = /(?:^|\s)(?:a|an|the|his|her|their|its|our|my|your|this|that|more|most|very|so|too|\p{L}+['’]s)\s(\p{Ll}[\p{L}-]*)$/u;
 /** After the comma: a lower-case word and the word after it (`, divisive rhetoric`, `, three-way fight`). */
@@ -1050,6 +1052,12 @@ function phraseEnd(masked: string, from: number, window: number): number {
     }
     // an elaboration after a colon (`talked about two issues: the economy and security`): to the end
     if (stop[0] === ':' && ELABORATION.test(masked.slice(here, window)) && !masked.slice(here, window).includes(MASK)) return window;
+    // a phrase fronted in a that-clause (`that during her first year, most meetings were …`)
+    const fronted = /\bthat\s$/u.test(masked.slice(Math.max(0, from - 5), from)) ? `that ${masked.slice(from, here)}` : masked.slice(from, here);
+    if (stop[0] === ',' && THAT_FRONTED.test(fronted) && !hasVerb(fronted)) {
+      at = here + 1;
+      continue;
+    }
     // coordinate adjectives (`the angry, divisive rhetoric`, `a kind, loving and admirable person`)
     if (stop[0] === ',' && coordinateAdjectives(masked, Math.max(at, here - 40), here, window)) {
       at = here + 1;
