@@ -283,6 +283,9 @@ describe('reported speech without quote marks', () => {
     // a cue in a subordinate clause: the content ends with the clause, before the main clause
     ['While Tess Okafor said the bridge was safe, the engineers at the port were worried.', [['the bridge was safe', 'Tess Okafor', 'Tess Okafor', 'said']]],
     ['The crowd cheered, and when Tess Okafor said the ferry would run again, a man waved a flag.', [['the ferry would run again', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // (the comma of a number is no clause's end)
+    ['While Tess Okafor said there were 2,400 ferries, the engineers counted fewer.', [['there were 2,400 ferries', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['The harbour board hopes to hire the 1,250 workers needed to run the port.', [['to hire the 1,250 workers needed to run the port', 'The harbour board', 'the harbour board', 'hopes']]],
     // (a subordinate clause before the subject's comma leaves the content whole)
     ['When the vote failed, Tess Okafor said the ferry would stop, for a while at least.', [['the ferry would stop, for a while at least', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // `, but`/`, and` with a verb and no subject of its own goes on with the reported clause; a cue
@@ -293,7 +296,23 @@ describe('reported speech without quote marks', () => {
     // (and `, but not …` is an elliptical contrast inside the clause)
     ['Tess Okafor said the fares should rise for tourists, but not for children.', [['the fares should rise for tourists, but not for children', 'Tess Okafor', 'Tess Okafor', 'said']]],
     ['Tess Okafor said the ferry was safe, but sounded unsure about the fares.', [['the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'said'], ['unsure about the fares', 'Tess Okafor', 'Tess Okafor', 'sounded']]],
+    // (and an elliptical concession between commas, with no subject or verb of its own)
+    ['Tess Okafor said the old harbour ferry, while slow, was the safest way across the bay.', [['the old harbour ferry, while slow, was the safest way across the bay', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    ['Tess Okafor knew it was possible, though not likely, that the ferry would sink.', [['it was possible, though not likely, that the ferry would sink', 'Tess Okafor', 'Tess Okafor', 'knew']]],
+    // (and the second half of `not only …, but also …`)
+    ['Tess Okafor promised not just a new ferry for the islands, but a bridge to the mainland.', [['not just a new ferry for the islands, but a bridge to the mainland', 'Tess Okafor', 'Tess Okafor', 'promised']]],
+    ['Tess Okafor said the harbour board would fix not only the old ferry, but also the pier.', [['the harbour board would fix not only the old ferry, but also the pier', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // (and `, or` with an alternative)
+    ['Tess Okafor wants the ferry to stop at the island, or to run only at night.', [['the ferry to stop at the island, or to run only at night', 'Tess Okafor', 'Tess Okafor', 'wants']]],
+    // (and a lower-case elaboration after a colon)
+    ['Tess Okafor talked about two issues facing the islands: the fares and the timetable.', [['two issues facing the islands: the fares and the timetable', 'Tess Okafor', 'Tess Okafor', 'talked about']]],
+    // (and the comma between two adjectives before one noun)
+    ['Tess Okafor criticized the loud, divisive campaign of the harbour board.', [['the loud, divisive campaign of the harbour board', 'Tess Okafor', 'Tess Okafor', 'criticized']]],
     // `and` + a verb in the cue's tense after a noun-phrase content: the subject's second predicate
+    // (the comma of a date is no phrase's end)
+    ['Tess Okafor invoked the March 3, 2014, ferry disaster to defend the new rules.', [['the March 3, 2014, ferry disaster to defend the new rules', 'Tess Okafor', 'Tess Okafor', 'invoked']]],
+    // (nor the commas inside a parenthetical)
+    ['Tess Okafor knew that the ferry had an unsafe (and, by law, uninsured) engine.', [['that the ferry had an unsafe (and, by law, uninsured) engine', 'Tess Okafor', 'Tess Okafor', 'knew']]],
     ['Tess Okafor attacked the harbour board and even questioned its budget.', [['the harbour board', 'Tess Okafor', 'Tess Okafor', 'attacked']]],
     ['Tess Okafor mentioned the fares and went back to her notes.', [['the fares', 'Tess Okafor', 'Tess Okafor', 'mentioned']]],
     ['The mayor praised the crew but stopped short of a pay rise.', [['the crew', 'The mayor', 'the mayor', 'praised']]],
@@ -477,6 +496,13 @@ describe('reported speech without quote marks', () => {
       'A harbour poll showed Okafor leading with 31 percent, followed by Ruiz at 17 percent.',
       [['Okafor leading with 31 percent, followed by Ruiz at 17 percent', 'A harbour poll', 'a harbour poll', 'showed']],
     ],
+    // (a verb of taking sides in the rest belongs to the finding)
+    [
+      'A new harbour poll found that 40 percent of islanders back the ferry plan, while 35 percent support the bridge.',
+      [['that 40 percent of islanders back the ferry plan, while 35 percent support the bridge', 'A new harbour poll', 'a new harbour poll', 'found']],
+    ],
+    // (nor the comma after a phrase fronted in a that-clause)
+    ['Tess Okafor found that in most island towns, the ferry carries more freight than people.', [['that in most island towns, the ferry carries more freight than people', 'Tess Okafor', 'Tess Okafor', 'found']]],
     ['Ruiz found a ferry, a small one, in the harbour.', [['a ferry', 'Ruiz', 'Ruiz', 'found']]],
     // a side-taking participle with its agent: the agent is the source, the noun phrase before the content
     ['The ferry plan, opposed by most harbour workers, was dropped.', [['The ferry plan', 'most harbour workers', 'most harbour workers', 'opposed']]],

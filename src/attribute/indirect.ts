@@ -18,7 +18,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { findCues, borrowedSubject, isProgressive, tokenIndexAt, type AttributeInput } from './attribute.js';
 import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue, STANCE_PATTERN } from './cues.js';
 import { mentionAfter, mentionBefore, type MentionSpan } from './mentions.js';
-import { isVerbLike, verbTense } from './nlp.js';
+import { isAdjective, isVerbLike, verbTense } from './nlp.js';
 import { MASK, tokenize, type Token } from './tokens.js';
 import { countBefore } from '../text/search.js';
 
@@ -735,13 +735,22 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
     // A cue in a subordinate clause before the main clause: its content ends with that clause
     // (`While Okafor said the bridge was safe, engineers disagreed`).
     if (!borrowed && opensSubordinate(masked.slice(start, cue.start))) {
-      const comma = masked.indexOf(',', from);
-      if (comma > from && comma < to) to = comma;
+      const comma = clauseComma(masked, from, to);
+      if (comma > from) to = comma;
     }
     pushContent(found, input, from, to, s, cue, mention);
     if (to < contentEndLimit) contentEndLimit = trimEnd(masked, start, end);
   }
   for (const f of found) out.push(f);
+}
+
+/** A comma that is no thousands separator (`2,400`). */
+const CLAUSE_COMMA = /(?<!\d),|,(?!\d{3}(?!\d))/u;
+
+/** The first comma between `from` and `to` that is no thousands separator, or -1. */
+function clauseComma(masked: string, from: number, to: number): number {
+  const m = CLAUSE_COMMA.exec(masked.slice(from, to));
+  return m ? from + m.index : -1;
 }
 
 /** What may stand before a sentence-opening `according to`: nothing, or a connective (`But,`, `In addition,`). */
@@ -778,6 +787,25 @@ const SECOND_PREDICATE = /^, (?:and|but) (?:(?:then|also|still|later|never|not|o
 /** An aside between two dashes that the clause goes on after. */
 const PAIRED_DASH = /^\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;:\u2063]{1,80}?\s(?:[\u2014\u2013]|--?)\s(?=\p{Ll})/u;
 
+/**
+ * A concession with no subject or verb of its own, set off by commas (`, though not likely,`,
+ * `, while troublesome,`, `, if any,`): an aside inside the clause.
+ */
+const ELLIPTIC = /^,\s(?:although|though|while|if)\s(?!(?:the|a|an|he|she|they|it|we|I|you|there|this|that|these|those|some|many|most|few|several|all|both|each|other|his|her|their|its|our|my)\s)(\p{Ll}[^,;:()\u2063\u2014\u2013]{0,29}),\s(?!(?:and|but|or|so)\s)/u;
+
+/** The length of an elliptical concession (ELLIPTIC) at the start of `text`, or 0. */
+function ellipticAside(text: string): number {
+  const m = ELLIPTIC.exec(text);
+  if (!m) return 0;
+  const words = (m[1] as string).split(/\s+/u);
+  // (no verb, and no plural noun for a subject: `, while liberal groups …, reported …`)
+  if (words.length > 4 || /s$/u.test(words[words.length - 1] as string) || words.some((w) => FINITE_AUX.test(w) || /\d/u.test(w) || isVerbLike(w))) return 0;
+  return m[0].length;
+}
+
+/** The first half of a correlative `not only … but (also) …`, with no comma since. */
+const NOT_ONLY = /\bnot\s(?:only|just|merely|simply)\s[^,;:\u2063]*$/u;
+
 /** Where the writer's own clause takes over in a reported clause's tail (OWN_CLAUSE), or -1. */
 function ownClause(tail: string): number {
   let at = 0;
@@ -789,6 +817,18 @@ function ownClause(tail: string): number {
     const paired = PAIRED_DASH.exec(tail.slice(here, here + 120));
     if (paired) {
       at = here + paired[0].length;
+      continue;
+    }
+    // (`, though not likely, …`: an elliptical concession inside the clause)
+    const elliptic = ellipticAside(tail.slice(here, here + 60));
+    if (elliptic > 0) {
+      at = here + elliptic;
+      continue;
+    }
+    // (`not only the fares, but also the timetable`: the second half of a correlative)
+    const correlative = /^, but\s(?:also\s)?/u.exec(tail.slice(here, here + 12));
+    if (correlative && NOT_ONLY.test(tail.slice(Math.max(0, here - 120), here))) {
+      at = here + correlative[0].length;
       continue;
     }
     // (`, but not women who …`: an elliptical contrast inside the clause)
@@ -933,7 +973,8 @@ function findStanceContent(
   // `believed the ferry, which was built in 1990, would sail`: the clause goes on past an aside
   to = pastAside(masked, to, window);
   to = pastFronted(masked, from, to, window);
-  if (FINDING.test(cue.text) && FINDER.test(mention.text) && !cues.some((x, k) => k > c && x.start > to && x.start < window)) to = window;
+  // (a verb of taking sides in the rest is part of the finding: `…, while only 19 support Sanders`)
+  if (FINDING.test(cue.text) && FINDER.test(mention.text) && !cues.some((x, k) => k > c && x.start > to && x.start < window && !SIDE_TAKING.test(x.text))) to = window;
   // "called on the US to act and proposed a safe zone": a coordinated cue starts a second content
   for (let k = c + 1; k < cues.length; k++) {
     const next = cues[k] as MentionSpan;
@@ -1089,10 +1130,38 @@ const INCLUDING = /^,\sincluding\s/u;
 /** A word that opens a clause of its own after a dashed aside (`— it was …`, `— as …`). */
 const NEW_CLAUSE = /^(?:it|he|she|they|we|I|you|there|as|that|when|while|because|if|who|which|where|whether|and|but|so|then)\b/u;
 
-/** Where a phrase-like content stops: a comma, semicolon, colon, parenthesis or dash. */
-const PHRASE_STOP = /[,;:()\u2014\u2013]|\s-\s/u;
-/** A short parenthetical inside the phrase (`Rick Snyder (R)`, `50 meters (yards)`). */
-const PARENTHETICAL = /^\([^(),;:\u2063]{1,40}\)/u;
+/**
+ * Where a phrase-like content stops: a comma, semicolon, colon, parenthesis or dash (not the comma
+ * of a number, `the 1,237 delegates`).
+ */
+const PHRASE_STOP = /(?<!\d),|,(?!\d{3}(?!\d))|[;:()\u2014\u2013]|\s-\s/u;
+/** A colon and a lower-case phrase of two words or more on the same line (`: the economy and security`). */
+const ELABORATION = /^:[ \t]+\p{Ll}[\p{L}’'-]*[ \t]+\S/u;
+/** `that` and a prepositional phrase fronted before the clause's subject (`that in most districts`). */
+const THAT_FRONTED = /^that\s(?:in|during|after|before|since|for|on|at|with|by|under|over|among|despite|unlike|from|without|within|across|through)\s[^,;:\u2063]{1,100}$/u;
+/** A determiner and a lower-case word right before a comma (`the angry`, `his blunt`). */
+const DETERMINED_WORD = /(?:^|\s)(?:a|an|the|his|her|their|its|our|my|your|this|that|more|most|very|so|too|\p{L}+['’]s)\s(\p{Ll}[\p{L}-]*)$/u;
+/** After the comma: a lower-case word and the word after it (`, divisive rhetoric`, `, three-way fight`). */
+const SECOND_ADJECTIVE = /^,\s(\p{Ll}[\p{L}-]*)\s(?!(?:to|of|in|on|at|for|with|by|from)\s)\p{Ll}/u;
+
+/** Whether the comma at `comma` separates two adjectives before one noun (`the angry, divisive rhetoric`). */
+function coordinateAdjectives(masked: string, from: number, comma: number, window: number): boolean {
+  const first = DETERMINED_WORD.exec(masked.slice(from, comma));
+  if (!first || !isAdjective(first[1] as string)) return false;
+  const second = SECOND_ADJECTIVE.exec(masked.slice(comma, Math.min(window, comma + 40)));
+  if (!second) return false;
+  const w = second[1] as string;
+  return isAdjective(w) || w.includes('-') || /(?:ive|ous|ful|ic|al|est)$/u.test(w);
+}
+
+/** `, or` and an alternative to the phrase before it (not an inverted question: `, or do they …`). */
+const OR_ALTERNATIVE = /^,\s(?:or|or\seven)\s(?!(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have|had)\s)/u;
+/** A month and a day right before a comma (`Sept. 11`, `January 23`). */
+const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?\s\d{1,2}$/u;
+/** The comma and year of a date, with the comma after it (`, 2001,`). */
+const YEAR = /^,\s\d{4}\b,?/u;
+/** A short parenthetical inside the phrase (`Rick Snyder (R)`, `50 meters (yards)`, commas and all: `an unsafe (and, by law, uninsured) engine`). */
+const PARENTHETICAL = /^\([^();:\u2063]{1,80}\)/u;
 
 /**
  * The end of a phrase-like content that starts at `from` (a stance verb's object, a question, a
@@ -1109,6 +1178,43 @@ function phraseEnd(masked: string, from: number, window: number): number {
     const paren = stop[0] === '(' ? PARENTHETICAL.exec(masked.slice(here, window)) : null;
     if (paren) {
       at = here + paren[0].length;
+      continue;
+    }
+    // an elliptical concession between commas (`a brief, though costly, strike`, `what steps, if any, it takes`)
+    const elliptic = stop[0] === ',' ? ellipticAside(masked.slice(here, window)) : 0;
+    if (elliptic > 0) {
+      at = here + elliptic;
+      continue;
+    }
+    // the second half of a correlative (`not only the fares, but also the timetable`)
+    const correlative = stop[0] === ',' ? /^,\s+but\s(?:also\s)?/u.exec(masked.slice(here, window)) : null;
+    if (correlative && NOT_ONLY.test(masked.slice(Math.max(from, here - 120), here))) {
+      at = here + correlative[0].length;
+      continue;
+    }
+    // an elaboration after a colon (`talked about two issues: the economy and security`): to the end
+    if (stop[0] === ':' && ELABORATION.test(masked.slice(here, window)) && !masked.slice(here, window).includes(MASK)) return window;
+    // a phrase fronted in a that-clause (`that during her first year, most meetings were …`)
+    const fronted = /\bthat\s$/u.test(masked.slice(Math.max(0, from - 5), from)) ? `that ${masked.slice(from, here)}` : masked.slice(from, here);
+    if (stop[0] === ',' && THAT_FRONTED.test(fronted) && !hasVerb(fronted)) {
+      at = here + 1;
+      continue;
+    }
+    // coordinate adjectives (`the angry, divisive rhetoric`, `a kind, loving and admirable person`)
+    if (stop[0] === ',' && coordinateAdjectives(masked, Math.max(at, here - 40), here, window)) {
+      at = here + 1;
+      continue;
+    }
+    // an alternative (`wants the attacks to stick, or to look calm`; not a question: `, or do they …`)
+    const or = stop[0] === ',' ? OR_ALTERNATIVE.exec(masked.slice(here, window)) : null;
+    if (or) {
+      at = here + or[0].length;
+      continue;
+    }
+    // the year of a date (`the Sept. 11, 2001, attacks`)
+    const year = stop[0] === ',' && MONTH_DAY.test(masked.slice(Math.max(at, here - 12), here)) ? YEAR.exec(masked.slice(here, window)) : null;
+    if (year) {
+      at = here + year[0].length;
       continue;
     }
     // a dashed aside (`a new ferry — a bigger one — to serve …`), unless a clause of its own follows

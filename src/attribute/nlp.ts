@@ -11,7 +11,7 @@
  * answers are cached per phrase.
  *
  * Cold start: even `compromise/two` takes ~0.25 s to import here, most of it unpacking a
- * 24,000-word lexicon of which this module reads 11,000 entries and 15 tags. So the build writes
+ * 24,000-word lexicon of which this module reads 13,600 entries and 18 tags. So the build writes
  * that subset, taken from compromise, to `dist/attribute/lexicon.json` (scripts/build-lexicon.mjs);
  * the CLI reads it in ~10 ms when it matches the installed compromise version, and loads
  * compromise itself otherwise (from src/ in tests, or after an upgrade). Both paths give the
@@ -35,7 +35,7 @@ interface Compromise {
 /** The only tags this module reads. */
 const WANTED_TAGS = new Set([
   'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Organization', 'Country', 'City', 'Region', 'Place',
-  'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary',
+  'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Adjective', 'Comparative', 'Superlative',
 ]);
 
 const require = createRequire(import.meta.url);
@@ -135,6 +135,13 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxi
 export function isVerbLike(word: string): boolean {
   const w = word.toLowerCase();
   return tagsOf(w).some((t) => VERB_TAGS.has(t));
+}
+
+const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparative', 'Superlative']);
+
+/** Whether a lower-case word is an adjective by compromise's lexicon ("angry", "older", "longest"). */
+export function isAdjective(word: string): boolean {
+  return tagsOf(word.toLowerCase()).some((t) => ADJECTIVE_TAGS.has(t));
 }
 
 /**
