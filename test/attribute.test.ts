@@ -294,6 +294,12 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor said the fares should rise for tourists, but not for children.', [['the fares should rise for tourists, but not for children', 'Tess Okafor', 'Tess Okafor', 'said']]],
     ['Tess Okafor said the ferry was safe, but sounded unsure about the fares.', [['the ferry was safe', 'Tess Okafor', 'Tess Okafor', 'said'], ['unsure about the fares', 'Tess Okafor', 'Tess Okafor', 'sounded']]],
     // `and` + a verb in the cue's tense after a noun-phrase content: the subject's second predicate
+    // a light verb's attitude noun and its preposition belong to the cue: the content is what the attitude is about
+    ['Tess Okafor expressed deep concern about the ferry schedule.', [['the ferry schedule', 'Tess Okafor', 'Tess Okafor', 'expressed']]],
+    ['The mayor showed little enthusiasm for the harbour plan.', [['the harbour plan', 'The mayor', 'the mayor', 'showed']]],
+    ['Tess Okafor offered some kind words about the crew.', [['the crew', 'Tess Okafor', 'Tess Okafor', 'offered']]],
+    // (not after a possessive: `their support for …` stays whole)
+    ['The unions expressed their support for the ferry plan.', [['their support for the ferry plan', 'The unions', 'the unions', 'expressed']]],
     ['Tess Okafor attacked the harbour board and even questioned its budget.', [['the harbour board', 'Tess Okafor', 'Tess Okafor', 'attacked']]],
     ['Tess Okafor mentioned the fares and went back to her notes.', [['the fares', 'Tess Okafor', 'Tess Okafor', 'mentioned']]],
     ['The mayor praised the crew but stopped short of a pay rise.', [['the crew', 'The mayor', 'the mayor', 'praised']]],
@@ -683,7 +689,7 @@ describe('reported speech without quote marks', () => {
     // a cue after `to` joins the adjective: the content is what it reports
     ['Tess Okafor was quick to point out that the ferry was late.', [['that the ferry was late', 'Tess Okafor', 'Tess Okafor', 'quick to point out']]],
     // verbs of judging, noticing and weighing
-    ['Ana Ruiz has shown little interest in the ferry plan.', [['little interest in the ferry plan', 'Ana Ruiz', 'Ana Ruiz', 'shown']]],
+    ['Ana Ruiz has shown little interest in the ferry plan.', [['the ferry plan', 'Ana Ruiz', 'Ana Ruiz', 'shown']]],
     ['Tess Okafor ignored the warning from the harbor board.', [['the warning from the harbor board', 'Tess Okafor', 'Tess Okafor', 'ignored']]],
     ['Voters wonder whether the pier is safe.', [['whether the pier is safe', 'Voters', 'Voters', 'wonder']]],
     ['Ana Ruiz is considering a run for mayor.', [['a run for mayor', 'Ana Ruiz', 'Ana Ruiz', 'considering']]],

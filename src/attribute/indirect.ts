@@ -1769,6 +1769,17 @@ function trimEnd(masked: string, start: number, end: number): number {
 /** A conjunction left at the end of a content. */
 const DANGLING = /\s(?:and|or|but|nor)$/;
 
+/** Light verbs that report an attitude through its noun (`expressed concern about`, `offered kind words for`). */
+const LIGHT_VERB = /^(?:express|voice|show|offer|sound|utter|indicate|signal|display|air|state|convey)(?:s|es|ed|d|n|ing)?$/u;
+
+/**
+ * After a light verb, an attitude noun with its preposition belongs to the cue, and the content is
+ * what the attitude is about: `voiced deep concern about the budget` → `the budget`, `showed little
+ * enthusiasm for Okafor` → `Okafor`. (Not after a possessive or `the`: `expressed their support for
+ * the mayor` keeps the noun phrase, as PolNeAR does.)
+ */
+const ATTITUDE_HEAD = /^(?!(?:his|her|their|its|our|my|your|the|this|that|these|those)\s)(?:\p{Ll}+\s){0,3}?(?:(?:concerns?|enthusiasm|words?|notes?|discomfort|defen[cs]es?|understanding|language|condolences|relief|signs?|inclination|support|praise|criticism|doubts?|frustration|skepticism|optimism|anger|outrage|sympathy|admiration|disdain|contempt|disappointment|reservations|misgivings|regret|opposition|displeasure|dismay|unease|alarm|worries|worry|fears?)\s(?:about|with|for|over|of|on|at|to|toward|towards)|(?:interest|confidence|faith)\sin)\s(?=\S)/u;
+
 function pushContent(
   out: IndirectSpan[], input: AttributeInput, from: number, to: number, s: SentenceSpan, cue: MentionSpan, mention: MentionSpan | null,
   /** The attribution inside the content (`A, he said, B`), which may overlap the span. */
@@ -1784,6 +1795,11 @@ function pushContent(
   if (dangling) {
     b -= dangling[0].length;
     while (b > a && /[\s,;:—–-]/u.test(masked[b - 1] as string)) b--;
+  }
+  // (`expressed concern about the plan` → `the plan`)
+  if (a >= cue.end && LIGHT_VERB.test(cue.text)) {
+    const head = ATTITUDE_HEAD.exec(masked.slice(a, Math.min(b, a + 120)));
+    if (head) a += head[0].length;
   }
   const slice = masked.slice(a, b);
   // `sparking fear and panic`, `which he defended and minimized`: a content after its cue that
