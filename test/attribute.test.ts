@@ -787,6 +787,9 @@ describe('reported speech without quote marks', () => {
     // a view held of someone, in the passive: subject through complement, no source
     ['Tess Okafor is widely seen as the favorite in the race.', [['Tess Okafor is widely seen as the favorite in the race', null, null, 'seen as']]],
     ['The old ferry is known for its delays.', [['The old ferry is known for its delays', null, null, 'known for']]],
+    // (a subject the mention grammar does not parse: the clause from its start; not a relative clause's)
+    ['Both harbor towns in particular are seen as easy wins for the mayor.', [['Both harbor towns in particular are seen as easy wins for the mayor', null, null, 'seen as']]],
+    ['The vote came after what is widely seen as a costly mistake.', [['a costly mistake', null, null, 'seen as']]],
     // stated positions in a phrase, and verbs of judging
     ['Tess Okafor laid out a plan to rebuild the pier.', [['a plan to rebuild the pier', 'Tess Okafor', 'Tess Okafor', 'laid out']]],
     ['Ana Ruiz made clear that the ferry would not run.', [['that the ferry would not run', 'Ana Ruiz', 'Ana Ruiz', 'made clear']]],

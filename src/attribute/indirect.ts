@@ -1011,16 +1011,16 @@ function findHedges(masked: string, start: number, end: number): MentionSpan[] {
 /** Words that open a subordinate or relative clause: a subject never starts with them. */
 const RELATIVE = /^(?:who|which|that|whose|whom)$/i;
 
-function findHedgedContent(input: AttributeInput, tokens: readonly Token[], cue: MentionSpan, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
-  const { masked } = input;
-  const ci = tokenAt(tokens, cue.start);
-  if (ci <= 0) return;
-  // the subject: back to the clause start (a comma, semicolon, colon or dash, or the sentence
-  // start); a relative clause between commas belongs to it ("The bank, which …, is expected")
+/**
+ * The token where the subject of the clause ending before token `ci` starts, or -1: back to the
+ * clause start (a comma, semicolon, colon or dash, or the sentence start); a relative clause
+ * between commas belongs to it ("The bank, which …, is expected"); an opening conjunction does not.
+ */
+function clauseSubject(tokens: readonly Token[], ci: number): number {
   let k = ci;
   for (let guard = 0; guard < 3; guard++) {
     while (k > 0 && ci - k < MAX_SUBJECT && !/^[,;:\u2014\u2013(]$/u.test((tokens[k - 1] as Token).text) && (tokens[k - 1] as Token).kind !== 'mask') k--;
-    if (ci - k >= MAX_SUBJECT) return;
+    if (ci - k >= MAX_SUBJECT) return -1;
     const first = tokens[k];
     // (nothing between the comma and the hedge, a relative clause, or a phrase set off by commas
     // right before the hedge: the subject is further back)
@@ -1032,7 +1032,15 @@ function findHedgedContent(input: AttributeInput, tokens: readonly Token[], cue:
     break;
   }
   while (k < ci && /^(?:and|but|or|so|yet|then|while|as|because|although|though|if|when)$/i.test((tokens[k] as Token).text)) k++;
-  if (k >= ci) return;
+  return k < ci ? k : -1;
+}
+
+function findHedgedContent(input: AttributeInput, tokens: readonly Token[], cue: MentionSpan, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked } = input;
+  const ci = tokenAt(tokens, cue.start);
+  if (ci <= 0) return;
+  const k = clauseSubject(tokens, ci);
+  if (k < 0) return;
   const from = (tokens[k] as Token).start;
   const limit = trimEnd(masked, start, end);
   const window = Math.min(limit, cue.end + MAX_CONTENT);
@@ -1333,6 +1341,9 @@ const ADJ_STANCE_ONE = new RegExp(ADJ_STANCE.source, 'u');
  * `a group known as the Harbor Watch`.)
  */
 const SEEN_AS = /(?<![\p{L}'’-])(?:(?:seen|regarded)\s+as|known\s+for)(?=\s)/gu;
+
+/** A form of `be` before a passive participle. */
+const PASSIVE_BE = /^(?:is|are|was|were|be|been|being|['’]s|['’]re)$/u;
 const SEEN_AS_ONE = new RegExp(SEEN_AS.source, 'u');
 /** A noun phrase with an ordinal right before `to` (`the first member of Congress `). */
 const FIRST_TO = /(^|[^\p{L}'’-])(?:the|[Tt]he)\s+(?:first|last|only|latest|second|third|next)\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
@@ -1478,8 +1489,16 @@ function findSeenAs(input: AttributeInput, start: number, end: number, s: Senten
     let k = tokenAt(tokens, at);
     while (k > 0 && ADJ_BETWEEN.test((tokens[k - 1] as Token).text)) k--;
     const seen = k > 0 ? mentionBefore(tokens, k, text, 0) : null;
+    let from = seen && seen.end <= at ? seen.start : cue.end;
+    // (a subject the mention grammar does not parse, before a form of `be`: `Iowa and Ohio in
+    // particular are seen as …`: the clause from its start, as for a hedge)
+    if (from === cue.end && k > 1 && PASSIVE_BE.test((tokens[k - 1] as Token).text)) {
+      // (not a relative clause's subject: `who was seen as …`, `what is seen as …`)
+      const subject = clauseSubject(tokens, k - 1);
+      if (subject >= 0 && !tokens.slice(subject, k - 1).some((t) => /^(?:who|whom|whose|which|that|what)$/iu.test(t.text))) from = (tokens[subject] as Token).start;
+    }
     const to = phraseEnd(masked, cue.end, window);
-    pushContent(out, input, seen && seen.end <= at ? seen.start : cue.end, to, s, cue, null, [cue.start, cue.end]);
+    pushContent(out, input, from, to, s, cue, null, [cue.start, cue.end]);
   }
 }
 
