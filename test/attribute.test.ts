@@ -442,6 +442,10 @@ describe('reported speech without quote marks', () => {
     // a passive past an adverb of time: what was reported is the subject, the agent the source
     ['The closure was first reported by the Harbour Gazette.', [['The closure', 'the Harbour Gazette', 'Harbour Gazette', 'reported']]],
     ['The closure had been previously reported in May.', []],
+    // any passive with its agent (also past an adverb): the subject is what was reported; not a question's `asked by`
+    ['The fare rise was never mentioned by the harbour board.', [['The fare rise', 'the harbour board', 'the harbour board', 'mentioned']]],
+    ['His remarks were quickly echoed by the mayor.', [['His remarks', 'the mayor', 'the mayor', 'echoed']]],
+    ['Tess Okafor was asked by a reporter whether the ferry would run.', [['whether the ferry would run', null, null, 'asked']]],
     // `told` or `wrote` inside another content is part of it; `says` there is a second statement
     ['Okafor said she had told Ruiz that the ferry would stop.', [['she had told Ruiz that the ferry would stop', 'Okafor', 'Okafor', 'said']]],
     ['Okafor said the harbour board wrote that the ferry would stop.', [['the harbour board wrote that the ferry would stop', 'Okafor', 'Okafor', 'said']]],

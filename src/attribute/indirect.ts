@@ -445,6 +445,12 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       }
       continue;
     }
+    // "The plan was never mentioned by the board": a passive with its agent (also past an adverb);
+    // what was reported is the subject, the agent the source
+    if (isPassiveAdverb(tokens, ci) && masked.startsWith(' by ', cue.end) && !NOT_AGENT_REPORT.test(cue.text)) {
+      findAgentStance(input, tokens, ci, start, end, s, found);
+      continue;
+    }
     // "The council is expected to vote", "he was asked": a passive says nothing its subject said
     if (isPassive(tokens, ci)) continue;
     // "The meeting was first reported by the Gazette": a passive past an adverb of time; what was
@@ -1718,6 +1724,19 @@ const RESUME = /^[^,;:\u2063]{0,120}?,\s+(?:(?:a|an|the)\s[^,;:\u2063]{1,80},\s+
 function isPassive(tokens: readonly Token[], ci: number): boolean {
   return ci > 0 && /^(?:is|are|was|were|be|been|being)$/.test((tokens[ci - 1] as Token).text);
 }
+
+/** Passives whose `by` phrase is no source of a view: a question (`was asked by the host whether …`), a cause (`is explained by`). */
+const NOT_AGENT_REPORT = /^(?:asked|pressed|added|explained)$/u;
+
+/** {@link isPassive}, also past an adverb or two (`was never mentioned`, `were quickly derided`). */
+function isPassiveAdverb(tokens: readonly Token[], ci: number): boolean {
+  let k = ci - 1;
+  while (k > 0 && ci - k <= 2 && PASSIVE_BETWEEN.test((tokens[k] as Token).text)) k--;
+  return k >= 0 && /^(?:is|are|was|were|be|been|being)$/.test((tokens[k] as Token).text);
+}
+
+/** Adverbs between a form of `be` and a passive participle. */
+const PASSIVE_BETWEEN = /^(?:never|not|also|often|later|since|already|still|now|even|\p{Ll}+ly)$/u;
 
 /** An aside between a cue and its `that` (the `that` is left in place). */
 const ASIDE = /^\s*(?:,\s*(?:(?:per|via|through|citing|according to|in|on|at)\s[^,;:\u2063]{1,60}|however|though|too|also|again|instead|in turn|for (?:his|her|their|its) part),|(?:\u2014|\u2013|--)\s*[^\u2014\u2013;:\u2063]{1,80}(?:\u2014|\u2013|--))\s*(?=that\b)/u;
