@@ -1022,7 +1022,7 @@ const RELATIVE = /^(?:who|which|that|whose|whom)$/i;
  * clause start (a comma, semicolon, colon or dash, or the sentence start); a relative clause
  * between commas belongs to it ("The bank, which …, is expected"); an opening conjunction does not.
  */
-function clauseSubject(tokens: readonly Token[], ci: number): number {
+function clauseSubjectStart(tokens: readonly Token[], ci: number): number {
   let k = ci;
   for (let guard = 0; guard < 3; guard++) {
     while (k > 0 && ci - k < MAX_SUBJECT && !/^[,;:\u2014\u2013(]$/u.test((tokens[k - 1] as Token).text) && (tokens[k - 1] as Token).kind !== 'mask') k--;
@@ -1045,7 +1045,7 @@ function findHedgedContent(input: AttributeInput, tokens: readonly Token[], cue:
   const { masked } = input;
   const ci = tokenAt(tokens, cue.start);
   if (ci <= 0) return;
-  const k = clauseSubject(tokens, ci);
+  const k = clauseSubjectStart(tokens, ci);
   if (k < 0) return;
   const from = (tokens[k] as Token).start;
   const limit = trimEnd(masked, start, end);
@@ -1500,7 +1500,7 @@ function findSeenAs(input: AttributeInput, start: number, end: number, s: Senten
     // particular are seen as …`: the clause from its start, as for a hedge)
     if (from === cue.end && k > 1 && PASSIVE_BE.test((tokens[k - 1] as Token).text)) {
       // (not a relative clause's subject: `who was seen as …`, `what is seen as …`)
-      const subject = clauseSubject(tokens, k - 1);
+      const subject = clauseSubjectStart(tokens, k - 1);
       if (subject >= 0 && !tokens.slice(subject, k - 1).some((t) => /^(?:who|whom|whose|which|that|what)$/iu.test(t.text))) from = (tokens[subject] as Token).start;
     }
     const to = phraseEnd(masked, cue.end, window);
