@@ -794,6 +794,9 @@ describe('reported speech without quote marks', () => {
     // (a subject the mention grammar does not parse: the clause from its start; not a relative clause's)
     ['Both harbor towns in particular are seen as easy wins for the mayor.', [['Both harbor towns in particular are seen as easy wins for the mayor', null, null, 'seen as']]],
     ['The vote came after what is widely seen as a costly mistake.', [['a costly mistake', null, null, 'seen as']]],
+    // a judgment in the passive with no agent (`criticized as`, `shown to`): the clause from its subject through the complement
+    ['The new toll plan was widely criticized as reckless.', [['The new toll plan was widely criticized as reckless', null, null, 'criticized']]],
+    ['The harbour law was not shown to raise fares.', [['The harbour law was not shown to raise fares', null, null, 'shown']]],
     // stated positions in a phrase, and verbs of judging
     ['Tess Okafor laid out a plan to rebuild the pier.', [['a plan to rebuild the pier', 'Tess Okafor', 'Tess Okafor', 'laid out']]],
     ['Ana Ruiz made clear that the ferry would not run.', [['that the ferry would not run', 'Ana Ruiz', 'Ana Ruiz', 'made clear']]],

@@ -741,6 +741,12 @@ function findStanceContent(
     findAgentStance(input, tokens, ci, start, end, s, out);
     return;
   }
+  // `The plan was widely criticized as reckless`, `the law was not shown to work`: a judgment in
+  // the passive with no agent (`is expected to` is a hedge, found as one)
+  if (!participle && cue.text !== 'expected' && isPassiveAdverb(tokens, ci) && PASSIVE_COMPLEMENT.test(masked.slice(cue.end, cue.end + 4)) && !NOT_AGENT_REPORT.test(cue.text)) {
+    findPassiveJudgment(input, tokens, cue, ci, start, end, s, out);
+    return;
+  }
   // "is supported by", "was asked about": a passive names no source before it
   if (!participle && isPassive(tokens, ci)) return;
   let mention: MentionSpan | null;
@@ -828,6 +834,25 @@ function findStanceContent(
     if (clause) to = from + clause.index;
   }
   pushContent(out, input, from, to, s, cue, mention);
+}
+
+/** The complement of a passive judgment: `criticized as …`, `shown to …`. */
+const PASSIVE_COMPLEMENT = /^\s(?:as|to)\s/u;
+
+/**
+ * A judgment in the passive with no agent: the content is the clause from its subject through the
+ * complement, the cue inside, and no source is named (as for `seen as`): `The new toll plan was
+ * widely criticized as reckless`. Not a relative clause's subject (`who was criticized as …`).
+ */
+function findPassiveJudgment(input: AttributeInput, tokens: readonly Token[], cue: MentionSpan, ci: number, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked } = input;
+  let be = ci - 1;
+  while (be > 0 && PASSIVE_BETWEEN.test((tokens[be] as Token).text)) be--;
+  const k = clauseSubjectStart(tokens, be);
+  if (k < 0 || tokens.slice(k, be).some((t) => /^(?:who|whom|whose|which|that|what)$/iu.test(t.text))) return;
+  const limit = trimEnd(masked, start, end);
+  const to = phraseEnd(masked, cue.end, Math.min(limit, cue.end + MAX_CONTENT));
+  pushContent(out, input, (tokens[k] as Token).start, to, s, cue, null, [cue.start, cue.end]);
 }
 
 /** Forms of `be` (and adverbs) between a passive's subject and its participle (`has been widely criticized`). */
