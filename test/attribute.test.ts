@@ -341,6 +341,9 @@ describe('reported speech without quote marks', () => {
     ['The court kept her in jail after hearing the tapes — proof, the prosecutors argued, of her role in the fraud.', [['proof, the prosecutors argued, of her role in the fraud', 'the prosecutors', 'the prosecutors', 'argued']]],
     ['The ferry has one problem: the fares, Tess Okafor said, are far too high.', [['the fares, Tess Okafor said, are far too high', 'Tess Okafor', 'Tess Okafor', 'said']]],
     ['The officer — a veteran of the force — was not wearing a camera, police said.', [['The officer — a veteran of the force — was not wearing a camera', 'police', 'police', 'said']]],
+    // (before a closing attribution, a phrase after a dash elaborates the clause before it: both are the content; not after a dateline)
+    ['Ferry traffic grew by a third last year — the biggest rise since 1990, the harbour board said.', [['Ferry traffic grew by a third last year — the biggest rise since 1990', 'the harbour board', 'the harbour board', 'said']]],
+    ['DUNMORE, Ireland — The ferry will not sail in winter, Tess Okafor said.', [['The ferry will not sail in winter', 'Tess Okafor', 'Tess Okafor', 'said']]],
     // a one-word answer is the whole content (but `no` may open the reported clause)
     ['Half the riders said so on Monday.', [['so', 'the riders', 'the riders', 'said']]],
     ['Most riders said no, compared with a third last year.', [['no', 'Most riders', 'Most riders', 'said']]],

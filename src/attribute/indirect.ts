@@ -536,8 +536,13 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       const head = masked.slice(start, beforeLead.start);
       const lead = CONTENT_LEAD.exec(head);
       const delimited = lead === null ? '' : lead[0].trimEnd();
-      const paired = /(?:[\u2014\u2013]|--?)$/u.test(delimited) && DASH.test(delimited.replace(/(?:[\u2014\u2013]|--?)$/u, ''));
-      pushContent(found, input, lead && !paired ? start + lead[0].length : start, runsOn ? contentEndLimit : beforeLead.start, s, cue, mention, runsOn ? [beforeLead.start, tail + (more?.[0].length ?? 0)] : null);
+      const dashed = /(?:[\u2014\u2013]|--?)$/u.test(delimited);
+      const paired = dashed && DASH.test(delimited.replace(/(?:[\u2014\u2013]|--?)$/u, ''));
+      // (`Turnout hit a record -- the highest since 1980, the study shows.`: before a closing
+      // attribution, what follows a dash elaborates the clause before it, which is part of the
+      // content; not after a dateline, which has no verb: `PORTLAND, Maine - …`)
+      const elaborates = dashed && !runsOn && hasVerb(delimited);
+      pushContent(found, input, lead && !paired && !elaborates ? start + lead[0].length : start, runsOn ? contentEndLimit : beforeLead.start, s, cue, mention, runsOn ? [beforeLead.start, tail + (more?.[0].length ?? 0)] : null);
       continue;
     }
     if (inverted) continue;
