@@ -586,6 +586,12 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       }
       continue;
     }
+    // "The plan was never mentioned by the board": a passive with its agent (also past an adverb);
+    // what was reported is the subject, the agent the source
+    if (isPassiveAdverb(tokens, ci) && masked.startsWith(' by ', cue.end) && !NOT_AGENT_REPORT.test(cue.text)) {
+      findAgentStance(input, tokens, ci, start, end, s, found);
+      continue;
+    }
     // "The council is expected to vote", "he was asked": a passive says nothing its subject said
     if (isPassive(tokens, ci)) continue;
     // "The meeting was first reported by the Gazette": a passive past an adverb of time; what was
@@ -672,8 +678,13 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       const head = masked.slice(start, beforeLead.start);
       const lead = CONTENT_LEAD.exec(head);
       const delimited = lead === null ? '' : lead[0].trimEnd();
-      const paired = /(?:[\u2014\u2013]|--?)$/u.test(delimited) && DASH.test(delimited.replace(/(?:[\u2014\u2013]|--?)$/u, ''));
-      pushContent(found, input, lead && !paired ? start + lead[0].length : start, runsOn ? contentEndLimit : beforeLead.start, s, cue, mention, runsOn ? [beforeLead.start, tail + (more?.[0].length ?? 0)] : null);
+      const dashed = /(?:[\u2014\u2013]|--?)$/u.test(delimited);
+      const paired = dashed && DASH.test(delimited.replace(/(?:[\u2014\u2013]|--?)$/u, ''));
+      // (`Turnout hit a record -- the highest since 1980, the study shows.`: before a closing
+      // attribution, what follows a dash elaborates the clause before it, which is part of the
+      // content; not after a dateline, which has no verb: `PORTLAND, Maine - …`)
+      const elaborates = dashed && !runsOn && hasVerb(delimited);
+      pushContent(found, input, lead && !paired && !elaborates ? start + lead[0].length : start, runsOn ? contentEndLimit : beforeLead.start, s, cue, mention, runsOn ? [beforeLead.start, tail + (more?.[0].length ?? 0)] : null);
       continue;
     }
     if (inverted) continue;
@@ -917,6 +928,12 @@ function findStanceContent(
     findAgentStance(input, tokens, ci, start, end, s, out);
     return;
   }
+  // `The plan was widely criticized as reckless`, `the law was not shown to work`: a judgment in
+  // the passive with no agent (`is expected to` is a hedge, found as one)
+  if (!participle && cue.text !== 'expected' && isPassiveAdverb(tokens, ci) && PASSIVE_COMPLEMENT.test(masked.slice(cue.end, cue.end + 4)) && !NOT_AGENT_REPORT.test(cue.text)) {
+    findPassiveJudgment(input, tokens, cue, ci, start, end, s, out);
+    return;
+  }
   // "is supported by", "was asked about": a passive names no source before it
   if (!participle && isPassive(tokens, ci)) return;
   let mention: MentionSpan | null;
@@ -1005,6 +1022,25 @@ function findStanceContent(
     if (clause) to = from + clause.index;
   }
   pushContent(out, input, from, to, s, cue, mention);
+}
+
+/** The complement of a passive judgment: `criticized as …`, `shown to …`. */
+const PASSIVE_COMPLEMENT = /^\s(?:as|to)\s/u;
+
+/**
+ * A judgment in the passive with no agent: the content is the clause from its subject through the
+ * complement, the cue inside, and no source is named (as for `seen as`): `The new toll plan was
+ * widely criticized as reckless`. Not a relative clause's subject (`who was criticized as …`).
+ */
+function findPassiveJudgment(input: AttributeInput, tokens: readonly Token[], cue: MentionSpan, ci: number, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked } = input;
+  let be = ci - 1;
+  while (be > 0 && PASSIVE_BETWEEN.test((tokens[be] as Token).text)) be--;
+  const k = clauseSubjectStart(tokens, be);
+  if (k < 0 || tokens.slice(k, be).some((t) => /^(?:who|whom|whose|which|that|what)$/iu.test(t.text))) return;
+  const limit = trimEnd(masked, start, end);
+  const to = phraseEnd(masked, cue.end, Math.min(limit, cue.end + MAX_CONTENT));
+  pushContent(out, input, (tokens[k] as Token).start, to, s, cue, null, [cue.start, cue.end]);
 }
 
 /** Forms of `be` (and adverbs) between a passive's subject and its participle (`has been widely criticized`). */
@@ -1259,16 +1295,16 @@ function findHedges(masked: string, start: number, end: number): MentionSpan[] {
 /** Words that open a subordinate or relative clause: a subject never starts with them. */
 const RELATIVE = /^(?:who|which|that|whose|whom)$/i;
 
-function findHedgedContent(input: AttributeInput, tokens: readonly Token[], cue: MentionSpan, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
-  const { masked } = input;
-  const ci = tokenAt(tokens, cue.start);
-  if (ci <= 0) return;
-  // the subject: back to the clause start (a comma, semicolon, colon or dash, or the sentence
-  // start); a relative clause between commas belongs to it ("The bank, which …, is expected")
+/**
+ * The token where the subject of the clause ending before token `ci` starts, or -1: back to the
+ * clause start (a comma, semicolon, colon or dash, or the sentence start); a relative clause
+ * between commas belongs to it ("The bank, which …, is expected"); an opening conjunction does not.
+ */
+function clauseSubjectStart(tokens: readonly Token[], ci: number): number {
   let k = ci;
   for (let guard = 0; guard < 3; guard++) {
     while (k > 0 && ci - k < MAX_SUBJECT && !/^[,;:\u2014\u2013(]$/u.test((tokens[k - 1] as Token).text) && (tokens[k - 1] as Token).kind !== 'mask') k--;
-    if (ci - k >= MAX_SUBJECT) return;
+    if (ci - k >= MAX_SUBJECT) return -1;
     const first = tokens[k];
     // (nothing between the comma and the hedge, a relative clause, or a phrase set off by commas
     // right before the hedge: the subject is further back)
@@ -1280,7 +1316,15 @@ function findHedgedContent(input: AttributeInput, tokens: readonly Token[], cue:
     break;
   }
   while (k < ci && /^(?:and|but|or|so|yet|then|while|as|because|although|though|if|when)$/i.test((tokens[k] as Token).text)) k++;
-  if (k >= ci) return;
+  return k < ci ? k : -1;
+}
+
+function findHedgedContent(input: AttributeInput, tokens: readonly Token[], cue: MentionSpan, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
+  const { masked } = input;
+  const ci = tokenAt(tokens, cue.start);
+  if (ci <= 0) return;
+  const k = clauseSubjectStart(tokens, ci);
+  if (k < 0) return;
   const from = (tokens[k] as Token).start;
   const limit = trimEnd(masked, start, end);
   const window = Math.min(limit, cue.end + MAX_CONTENT);
@@ -1581,6 +1625,9 @@ const ADJ_STANCE_ONE = new RegExp(ADJ_STANCE.source, 'u');
  * `a group known as the Harbor Watch`.)
  */
 const SEEN_AS = /(?<![\p{L}'’-])(?:(?:seen|regarded)\s+as|known\s+for)(?=\s)/gu;
+
+/** A form of `be` before a passive participle. */
+const PASSIVE_BE = /^(?:is|are|was|were|be|been|being|['’]s|['’]re)$/u;
 const SEEN_AS_ONE = new RegExp(SEEN_AS.source, 'u');
 /** A noun phrase with an ordinal right before `to` (`the first member of Congress `). */
 const FIRST_TO = /(^|[^\p{L}'’-])(?:the|[Tt]he)\s+(?:first|last|only|latest|second|third|next)\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
@@ -1726,8 +1773,16 @@ function findSeenAs(input: AttributeInput, start: number, end: number, s: Senten
     let k = tokenAt(tokens, at);
     while (k > 0 && ADJ_BETWEEN.test((tokens[k - 1] as Token).text)) k--;
     const seen = k > 0 ? mentionBefore(tokens, k, text, 0) : null;
+    let from = seen && seen.end <= at ? seen.start : cue.end;
+    // (a subject the mention grammar does not parse, before a form of `be`: `Iowa and Ohio in
+    // particular are seen as …`: the clause from its start, as for a hedge)
+    if (from === cue.end && k > 1 && PASSIVE_BE.test((tokens[k - 1] as Token).text)) {
+      // (not a relative clause's subject: `who was seen as …`, `what is seen as …`)
+      const subject = clauseSubjectStart(tokens, k - 1);
+      if (subject >= 0 && !tokens.slice(subject, k - 1).some((t) => /^(?:who|whom|whose|which|that|what)$/iu.test(t.text))) from = (tokens[subject] as Token).start;
+    }
     const to = phraseEnd(masked, cue.end, window);
-    pushContent(out, input, seen && seen.end <= at ? seen.start : cue.end, to, s, cue, null, [cue.start, cue.end]);
+    pushContent(out, input, from, to, s, cue, null, [cue.start, cue.end]);
   }
 }
 
@@ -1948,6 +2003,19 @@ function isPassive(tokens: readonly Token[], ci: number): boolean {
   return ci > 0 && /^(?:is|are|was|were|be|been|being)$/.test((tokens[ci - 1] as Token).text);
 }
 
+/** Passives whose `by` phrase is no source of a view: a question (`was asked by the host whether …`), a cause (`is explained by`). */
+const NOT_AGENT_REPORT = /^(?:asked|pressed|added|explained)$/u;
+
+/** {@link isPassive}, also past an adverb or two (`was never mentioned`, `were quickly derided`). */
+function isPassiveAdverb(tokens: readonly Token[], ci: number): boolean {
+  let k = ci - 1;
+  while (k > 0 && ci - k <= 2 && PASSIVE_BETWEEN.test((tokens[k] as Token).text)) k--;
+  return k >= 0 && /^(?:is|are|was|were|be|been|being)$/.test((tokens[k] as Token).text);
+}
+
+/** Adverbs between a form of `be` and a passive participle. */
+const PASSIVE_BETWEEN = /^(?:never|not|also|often|later|since|already|still|now|even|\p{Ll}+ly)$/u;
+
 /** An aside between a cue and its `that` (the `that` is left in place). */
 const ASIDE = /^\s*(?:,\s*(?:(?:per|via|through|citing|according to|in|on|at)\s[^,;:\u2063]{1,60}|however|though|too|also|again|instead|in turn|for (?:his|her|their|its) part),|(?:\u2014|\u2013|--)\s*[^\u2014\u2013;:\u2063]{1,80}(?:\u2014|\u2013|--))\s*(?=that\b)/u;
 
@@ -2023,6 +2091,17 @@ function trimEnd(masked: string, start: number, end: number): number {
 /** A conjunction left at the end of a content. */
 const DANGLING = /\s(?:and|or|but|nor)$/;
 
+/** Light verbs that report an attitude through its noun (`expressed concern about`, `offered kind words for`). */
+const LIGHT_VERB = /^(?:express|voice|show|offer|sound|utter|indicate|signal|display|air|state|convey)(?:s|es|ed|d|n|ing)?$/u;
+
+/**
+ * After a light verb, an attitude noun with its preposition belongs to the cue, and the content is
+ * what the attitude is about: `voiced deep concern about the budget` → `the budget`, `showed little
+ * enthusiasm for Okafor` → `Okafor`. (Not after a possessive or `the`: `expressed their support for
+ * the mayor` keeps the noun phrase, as PolNeAR does.)
+ */
+const ATTITUDE_HEAD = /^(?!(?:his|her|their|its|our|my|your|the|this|that|these|those)\s)(?:\p{Ll}+\s){0,3}?(?:(?:concerns?|enthusiasm|words?|notes?|discomfort|defen[cs]es?|understanding|language|condolences|relief|signs?|inclination|support|praise|criticism|doubts?|frustration|skepticism|optimism|anger|outrage|sympathy|admiration|disdain|contempt|disappointment|reservations|misgivings|regret|opposition|displeasure|dismay|unease|alarm|worries|worry|fears?)\s(?:about|with|for|over|of|on|at|to|toward|towards)|(?:interest|confidence|faith)\sin)\s(?=\S)/u;
+
 function pushContent(
   out: IndirectSpan[], input: AttributeInput, from: number, to: number, s: SentenceSpan, cue: MentionSpan, mention: MentionSpan | null,
   /** The attribution inside the content (`A, he said, B`), which may overlap the span. */
@@ -2038,6 +2117,11 @@ function pushContent(
   if (dangling) {
     b -= dangling[0].length;
     while (b > a && /[\s,;:—–-]/u.test(masked[b - 1] as string)) b--;
+  }
+  // (`expressed concern about the plan` → `the plan`)
+  if (a >= cue.end && LIGHT_VERB.test(cue.text)) {
+    const head = ATTITUDE_HEAD.exec(masked.slice(a, Math.min(b, a + 120)));
+    if (head) a += head[0].length;
   }
   const slice = masked.slice(a, b);
   // `sparking fear and panic`, `which he defended and minimized`: a content after its cue that
