@@ -318,6 +318,10 @@ describe('reported speech without quote marks', () => {
     ['Tess Okafor offered some kind words about the crew.', [['the crew', 'Tess Okafor', 'Tess Okafor', 'offered']]],
     // (not after a possessive: `their support for …` stays whole)
     ['The unions expressed their support for the ferry plan.', [['their support for the ferry plan', 'The unions', 'the unions', 'expressed']]],
+    // (a list after the first item's comma runs to the sentence's end; not a clause or a relative)
+    ['Tess Okafor cited low fares, slow ferries and rising tolls.', [['low fares, slow ferries and rising tolls', 'Tess Okafor', 'Tess Okafor', 'cited']]],
+    ['Tess Okafor criticized the tolls, and the crowd left the hall.', [['the tolls', 'Tess Okafor', 'Tess Okafor', 'criticized']]],
+    ['Tess Okafor praised the crew, who worked through the night and fixed the engine.', [['the crew', 'Tess Okafor', 'Tess Okafor', 'praised']]],
     // `and` + a verb in the cue's tense after a noun-phrase content: the subject's second predicate
     ['Tess Okafor attacked the harbour board and even questioned its budget.', [['the harbour board', 'Tess Okafor', 'Tess Okafor', 'attacked']]],
     ['Tess Okafor mentioned the fares and went back to her notes.', [['the fares', 'Tess Okafor', 'Tess Okafor', 'mentioned']]],

@@ -1163,6 +1163,30 @@ function pastFronted(masked: string, from: number, to: number, window: number): 
 /** A list of examples after a comma (`, including …`; `, such as …` was even on train and lost a little on dev). */
 const INCLUDING = /^,\sincluding\s/u;
 
+/**
+ * The rest of a list after its first item's comma, to the end of the sentence: `, unemployment and
+ * rising inequality` · `, lawmakers, and thinkers for opposing it` (two items or more; not a word
+ * that opens a clause or an aside: `, who …`, `, while …`, `, especially …`).
+ */
+const LIST_ITEM = '(?!(?:and|or|but|who|whom|whose|which|where|when|while|as|although|though|because|if|including|such|especially|particularly|not|he|she|they|it|we|I|you|according)\\b)[^,;:!?()\\u2014\\u2013\\u2063]{1,50}';
+const LIST_TAIL = new RegExp(`^,\\s(?!(?:a|an|no\\smatter|\\p{Ll}+ing)\\s)${LIST_ITEM}(?:,\\s${LIST_ITEM}){0,5},?\\s(?:and|or)\\s(?!(?:then|also|later)\\b)[^,;:!?()\\u2014\\u2013\\u2063]{1,80}$`, 'u');
+
+/**
+ * A phrase end at a comma that opens a list running to the end of the sentence (`cited low
+ * growth, unemployment and rising inequality`): the list's end, when no item has a finite verb
+ * (`, the mayor said and the crowd left` is a clause).
+ */
+function pastList(masked: string, to: number, window: number): number {
+  if (masked[to] !== ',') return to;
+  const tail = masked.slice(to, window);
+  if (!LIST_TAIL.test(tail)) return to;
+  const words = tail.split(/[^\p{L}'’]+/u);
+  if (words.some((w) => FINITE_AUX.test(w) || (/^\p{Ll}/u.test(w) && isVerbLike(w)))) return to;
+  // (nor an item that opens with a verb: `, cast himself as …`, `, shows how …`)
+  const items = tail.slice(1).split(/,\s|\s(?:and|or)\s/u).map((x) => x.trim());
+  return items.some((x) => CUE_AT.test(x) || verbTense(x.split(/\s/)[0] as string) !== null) ? to : window;
+}
+
 /** A word that opens a clause of its own after a dashed aside (`— it was …`, `— as …`). */
 const NEW_CLAUSE = /^(?:it|he|she|they|we|I|you|there|as|that|when|while|because|if|who|which|where|whether|and|but|so|then)\b/u;
 
@@ -1241,8 +1265,9 @@ function phraseEnd(masked: string, from: number, window: number): number {
       at = here + 1;
       continue;
     }
-    // an alternative (`wants the attacks to stick, or to look calm`; not a question: `, or do they …`)
-    const or = stop[0] === ',' ? OR_ALTERNATIVE.exec(masked.slice(here, window)) : null;
+    // an alternative (`wants the attacks to stick, or to look calm`; not a question: `, or do they …`;
+    // not after a lone function word, which says nothing: `any ferry they wanted to, or none`)
+    const or = stop[0] === ',' && !FUNCTION_WORD.test(masked.slice(from, here).trim()) ? OR_ALTERNATIVE.exec(masked.slice(here, window)) : null;
     if (or) {
       at = here + or[0].length;
       continue;
@@ -1256,7 +1281,7 @@ function phraseEnd(masked: string, from: number, window: number): number {
     // a dashed aside (`a new ferry — a bigger one — to serve …`), unless a clause of its own follows
     const open = stop[0].startsWith(' ') ? here : here - 1;
     const dash = /[\u2014\u2013-]/u.test(stop[0]) ? PAIRED_DASH.exec(masked.slice(open, window)) : null;
-    if (!dash || NEW_CLAUSE.test(masked.slice(open + dash[0].length, window))) return here;
+    if (!dash || NEW_CLAUSE.test(masked.slice(open + dash[0].length, window))) return pastList(masked, here, window);
     at = open + dash[0].length;
   }
   return at;
