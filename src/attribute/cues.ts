@@ -5,6 +5,7 @@
  * (no tagger needed to find a candidate). Participles (saying, adding) are marked: they
  * have no subject of their own and take the speaker of the clause they hang from.
  */
+import { compiledNow } from '../text/native-regexp.js';
 
 /** Reporting verbs: lemma → forms. */
 const VERBS: Record<string, string[]> = {
@@ -153,9 +154,11 @@ const OPENING_PARTICIPLES = ['Noting', 'Stressing', 'Saying', 'Adding', 'Arguing
  * "United States" and "Read" in a headline are no cues; the few cues that start sentences
  * ("According to", "Said …") are listed capitalised too.
  */
-export const CUE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:${ALL.join('|')}|According\\s+to|Said|Says|Asked|Added|Writes|Wrote|${OPENING_PARTICIPLES.join('|')})(?![\\p{L}\\p{N}'’-])`,
-  'gu',
+export const CUE_PATTERN = compiledNow(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}'’-])(?:${ALL.join('|')}|According\\s+to|Said|Says|Asked|Added|Writes|Wrote|${OPENING_PARTICIPLES.join('|')})(?![\\p{L}\\p{N}'’-])`,
+    'gu',
+  ),
 );
 
 const PARTICIPLES = new Set(FORMS.filter((f) => f.endsWith('ing')));
@@ -303,7 +306,7 @@ const STANCE_ALL = [...new Set(STANCE_FORMS)].map((p) => p.replace(/ /g, '\\s+')
  * Matches a stance cue (whole words, lower case: "Backs" in a headline is left alone). Linear:
  * an alternation of literal words, no nested quantifiers.
  */
-export const STANCE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${STANCE_ALL.join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu');
+export const STANCE_PATTERN = compiledNow(new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${STANCE_ALL.join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu'));
 
 /** Stance cues that take an infinitive or a prepositional object (`declined to`, `called for`). */
 export function isPhrasalStance(cue: string): boolean {

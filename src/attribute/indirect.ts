@@ -21,6 +21,7 @@ import { mentionAfter, mentionBefore, type MentionSpan } from './mentions.js';
 import { isAdjective, isVerbLike, verbTense } from './nlp.js';
 import { MASK, tokenize, type Token } from './tokens.js';
 import { countBefore } from '../text/search.js';
+import { compiledNow } from '../text/native-regexp.js';
 
 /** One reported statement without quote marks (UTF-16 indices). */
 export interface IndirectSpan {
@@ -57,7 +58,7 @@ const CLAIMING = new Set([
 const OWN_CLAUSE = /(?:, (?:and|but|while|however|although|though|whereas|as|so)\s(?!that\b))|(?:;\s)|(?:\s(?:[—–]|--)\s)|(?:, (?:compared (?:with|to)|up from|down from)\s)|(?:, (?:he|she|they|it|we|I) (?:said|added|says|adds)\b)/u;
 
 /** Words after a cue and before the content: time, place, manner, channel. */
-const AFTER_CUE = /^(?:\s*,)?\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b\s*)+|^\s*(?:in|on|during|at|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|letter|release|post|tweet|email|e-mail|op-ed|memo|conference|call|briefing|hearing|appearance|radio|television|broadcast|rally|meeting|event|debate|town hall|book|report|filing|video)(?:\s+(?:with|on|to|at|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*\s*){1,4})?|^\s*(?:on|to)\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|television|TV|radio)\b|^\s*(?:also|later|then|previously|repeatedly|publicly|privately|again|recently|earlier|separately|further|flatly|simply|once)\b/u;
+const AFTER_CUE = compiledNow(/^(?:\s*,)?\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b\s*)+|^\s*(?:in|on|during|at|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|letter|release|post|tweet|email|e-mail|op-ed|memo|conference|call|briefing|hearing|appearance|radio|television|broadcast|rally|meeting|event|debate|town hall|book|report|filing|video)(?:\s+(?:with|on|to|at|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*\s*){1,4})?|^\s*(?:on|to)\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|television|TV|radio)\b|^\s*(?:also|later|then|previously|repeatedly|publicly|privately|again|recently|earlier|separately|further|flatly|simply|once)\b/u);
 
 /**
  * Whether a paragraph with no reporting or stance verb may still hold a report: a hedge, a poll,
@@ -371,8 +372,8 @@ const HEADLINE_STANCE = /^(?:Just\s+|Also\s+|Finally\s+)?(?:Slams|Blasts|Rips|Kn
 const HEADLINE_ADJUNCT = /\s(?:[Aa]fter|[Aa]mid|[Oo]ver|[Ww]ith|[Dd]espite|[Ff]ollowing|[Dd]uring|[Bb]efore|[Ii]nstead|[Aa]head|[Aa]s|[Aa]t|[Ii]n|And\s+\p{Lu}\p{Ll}+s)\s/u;
 /** A headline's source: up to six words from the line start, the first one capitalised. */
 const HEADLINE_SOURCE = "(?!(?:How|Why|What|When|Where|Who|Which|After|Before|If|As|Watch|Video|Read|Here|This|That|Is|Does|Did|Will|Can)\\s)\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+[\\p{L}\\p{N}’'.&#-]+){0,5}?";
-const HEADLINE_REPORT = new RegExp(`^(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})\\s`, 'u');
-const HEADLINE_REPORT_AFTER = new RegExp(`,(\\s+)(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}$`, 'u');
+const HEADLINE_REPORT = compiledNow(new RegExp(`^(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})\\s`, 'u'));
+const HEADLINE_REPORT_AFTER = compiledNow(new RegExp(`,(\\s+)(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}$`, 'u'));
 /** A second headline verb right after the first content's comma. */
 const HEADLINE_SECOND = new RegExp(`^,\\s+(${HEADLINE_VERB})\\s`, 'u');
 /** Whether a line holds one of the verbs at all (a cheap test before the patterns above). */
@@ -1373,8 +1374,8 @@ const POLL_NOUN = '(?:[Pp]olls?|[Ss]urveys?|polling|average|exit polls?)';
 const POLL = `(?:(?:(?:a|an|the|most|recent|new|several|other|both|two|three|its|their|his|her|every|each|one|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\p{N}'’.&/-]+\\s+){0,6}?${POLL_NOUN})|(?:(?:[\\p{L}\\p{N}'’.&/-]+\\s+){0,3}?(?:polls|surveys)))\\b`;
 /** `, conducted in May,` after the poll phrase: part of the source. */
 const POLL_DETAIL = '(?:,\\s+(?:conducted|released|taken|published|fielded)\\b[^,;:]{0,40})?';
-const POLL_FIRST = new RegExp(`^(\\s*)In\\s+(${POLL}[^,;:]{0,60}${POLL_DETAIL}),`, 'u');
-const POLL_LAST = new RegExp(`^,?\\s+in\\s+(${POLL}[^,;:]{0,60})$`, 'u');
+const POLL_FIRST = compiledNow(new RegExp(`^(\\s*)In\\s+(${POLL}[^,;:]{0,60}${POLL_DETAIL}),`, 'u'));
+const POLL_LAST = compiledNow(new RegExp(`^,?\\s+in\\s+(${POLL}[^,;:]{0,60})$`, 'u'));
 
 const POLL_WORD = /\b(?:[Pp]oll|[Ss]urvey|average)/u;
 
@@ -1496,7 +1497,7 @@ function findAsReported(input: AttributeInput, start: number, end: number, s: Se
  */
 const NOUN_CLAIM = /(?<![\p{L}'’-])(?:claims?|arguments?|assertions?|suggestions?|warnings?|beliefs?|insistence|contention|allegations?|charges?|accusations?|admission|acknowledgment|declaration|predictions?|assurances?|fears?|hopes?|concerns?|idea|notion|reports?|rumou?rs?|speculation|complaints?|threats?|assumptions?|worries|demands?)\s+that\s/gu;
 const NOUN_CLAIM_ONE = new RegExp(NOUN_CLAIM.source, 'u');
-const POSSESSOR = /(?:^|\s)((?!(?:After|Before|In|On|At|For|With|From|By|Despite|Amid|Following|Since|During|And|But|When|While|If|As|Of|To|The|A|An)\s)(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:\p{Ll}+\s+)?$/u;
+const POSSESSOR = compiledNow(/(?:^|\s)((?!(?:After|Before|In|On|At|For|With|From|By|Despite|Amid|Following|Since|During|And|But|When|While|If|As|Of|To|The|A|An)\s)(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:\p{Ll}+\s+)?$/u);
 
 /**
  * For a noun matched at `m` in `sentence` (which starts at `start`): the noun as the cue, and the
@@ -1543,8 +1544,8 @@ function findNounClaim(input: AttributeInput, start: number, end: number, s: Sen
  * `hostility toward the plan`, `distrust of the board`, `testimony about the yard`, `disagreement
  * over fares` (7 of 20 new predictions right on train).
  */
-const NOUN_STANCE = /(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|faith\s+in|vows?\s+to|desire\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over|for|on)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for|worries\s+(?:about|over)|swipes?\s+at|reluctance\s+to|[Oo]pposition\s+to|proposals?\s+for|pleas?\s+for|supporter\s+of|hostility\s+to(?:wards?)?|distrust\s+of|dislike\s+of|insistence\s+on|outrage\s+(?:at|over)|testimony\s+(?:about|on)|disagreements?\s+(?:with|over)|(?:jokes?|debates?|speech(?:es)?|tweets?|books?|documentar(?:y|ies))\s+about|in\s+(?:[Ff]avou?r|[Ss]upport)\s+of))\s/gu;
-const NOUN_STANCE_ONE = new RegExp(NOUN_STANCE.source, 'u');
+const NOUN_STANCE = compiledNow(/(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|faith\s+in|vows?\s+to|desire\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over|for|on)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for|worries\s+(?:about|over)|swipes?\s+at|reluctance\s+to|[Oo]pposition\s+to|proposals?\s+for|pleas?\s+for|supporter\s+of|hostility\s+to(?:wards?)?|distrust\s+of|dislike\s+of|insistence\s+on|outrage\s+(?:at|over)|testimony\s+(?:about|on)|disagreements?\s+(?:with|over)|(?:jokes?|debates?|speech(?:es)?|tweets?|books?|documentar(?:y|ies))\s+about|in\s+(?:[Ff]avou?r|[Ss]upport)\s+of))\s/gu);
+const NOUN_STANCE_ONE = compiledNow(new RegExp(NOUN_STANCE.source, 'u'));
 /** Before `in favor of`: a verb of voting, speaking or being (`in support of` needs none). */
 const IN_FAVOR_AFTER = /(?:^|\s)(?:vote|votes|voted|voting|spoke|spoken|speak|speaks|speaking|out|argued|argue|argues|arguing|testified|ruled|is|are|was|were|am|be|been|remain|remains|remained|unite|united|always|strongly|firmly|squarely|overwhelmingly)\s+$/u;
 /** A verb of getting before `the endorsement(s) of` (`won`, `received`, `has`): its `of` names the endorser. */
@@ -1594,7 +1595,7 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
 const RECEIVED = /(?<![\p{L}'’-])(?:drew|draws|drawn|faced|faces|facing|sparked|sparks|attracted|attracts|endured|won|wins|received|receives|secured|secures|picked\s+up|snagged|earned|earns|garnered|gained|consolidated|enjoys|enjoyed|draw|has|have|had|locked\s+in)\s+(?:(?:the|an?|harsh|sharp|fresh|widespread|intense|strong|stronger|even|broad|deep|overwhelming|massive|heavy|major|mounting|growing|some|more|much|bipartisan|public|majority)\s+){0,2}(?:(criticism|endorsements?|praise|condemnation|support|backing)\s+(?:from|of)\s|(support)\s+among\s)/gu;
 const RECEIVED_ONE = new RegExp(RECEIVED.source, 'u');
 /** A possessive's support among a group (`her broad support among riders`, `Okafor's deep support among unions`): the possessive is the content. */
-const SUPPORT_AMONG = /(?<![\p{L}'’-])([Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{L}{0,30}['’]s?)\s+(?:[\p{L}\p{N}%-]{1,30}\s+){0,2}(support)\s+among\s/gu;
+const SUPPORT_AMONG = compiledNow(/(?<![\p{L}'’-])([Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{L}{0,30}['’]s?)\s+(?:[\p{L}\p{N}%-]{1,30}\s+){0,2}(support)\s+among\s/gu);
 
 function findReceivedStance(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
   const { masked, text } = input;
@@ -1641,8 +1642,8 @@ function findReceivedStance(input: AttributeInput, start: number, end: number, s
  * the complement the content (`to …` kept; `of`/`about` dropped). Only adjectives whose complement
  * is mostly a position are listed (`willing to`, `ready to`, `proud of` are left out).
  */
-const ADJ_STANCE = /(?<![\p{L}'’-])(?:(?:eager|quick|reluctant|hesitant|keen)(?=\s+to\s)|(?:critical|skeptical|sceptical|supportive|wary|leery|dismissive|fond|mindful|unaware)\s+of(?=\s)|(?:unhappy|enamou?red|impressed|pleased|comfortable|angry|furious|thrilled|outraged|irritated|intrigued)\s+(?:with|about|by|at|of)(?=\s)|(?:vocal|outspoken|upbeat|cynical|unapologetic)\s+(?:about|in)(?=\s)|(?:hungry\s+for|sympathetic\s+to)(?=\s)|(?:concerned|nervous|optimistic|hopeful|confident)(?:\s+about)?(?=\s+(?:that\s|about\s|(?:\p{Ll}|\p{Lu})))|(?:aware|unaware|convinced|adamant|doubtful)(?=\s+that\s))/gu;
-const ADJ_STANCE_ONE = new RegExp(ADJ_STANCE.source, 'u');
+const ADJ_STANCE = compiledNow(/(?<![\p{L}'’-])(?:(?:eager|quick|reluctant|hesitant|keen)(?=\s+to\s)|(?:critical|skeptical|sceptical|supportive|wary|leery|dismissive|fond|mindful|unaware)\s+of(?=\s)|(?:unhappy|enamou?red|impressed|pleased|comfortable|angry|furious|thrilled|outraged|irritated|intrigued)\s+(?:with|about|by|at|of)(?=\s)|(?:vocal|outspoken|upbeat|cynical|unapologetic)\s+(?:about|in)(?=\s)|(?:hungry\s+for|sympathetic\s+to)(?=\s)|(?:concerned|nervous|optimistic|hopeful|confident)(?:\s+about)?(?=\s+(?:that\s|about\s|(?:\p{Ll}|\p{Lu})))|(?:aware|unaware|convinced|adamant|doubtful)(?=\s+that\s))/gu);
+const ADJ_STANCE_ONE = compiledNow(new RegExp(ADJ_STANCE.source, 'u'));
 /**
  * A view held of someone, in the passive: `Okafor is widely seen as the favorite`, `the ferry is
  * known for its delays`. The content is what is seen and what it is seen as: the subject through

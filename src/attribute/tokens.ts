@@ -3,6 +3,7 @@
  * the punctuation that bounds a speaker's name. Quoted passages are masked beforehand (see
  * `maskQuotes`), so a window's words never include the words of a quotation.
  */
+import { compiledNow } from '../text/native-regexp.js';
 
 /** One token of a window (UTF-16 indices into the article). */
 export interface Token {
@@ -16,7 +17,7 @@ export interface Token {
 /** The masking character that replaces quoted passages in the masked text. */
 export const MASK = '\u2063';
 
-const TOKEN = /\p{N}[\p{N},.]*\p{N}(?:[\p{L}-]*)|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*|\([^()\n]{0,60}\)|\u2063+|[,;:!?—–―]|(?<=\s)-(?=\s)|\.(?=\s|$)/gu;
+const TOKEN = compiledNow(/\p{N}[\p{N},.]*\p{N}(?:[\p{L}-]*)|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*|\([^()\n]{0,60}\)|\u2063+|[,;:!?—–―]|(?<=\s)-(?=\s)|\.(?=\s|$)/gu);
 
 /** Tokens of `masked[start, end)`. Trailing full stops of abbreviations stay on their word. */
 export function tokenize(masked: string, start: number, end: number): Token[] {

@@ -4,6 +4,7 @@
  * ["Deputy Foreign Minister"] (a possessive, apostrophe stripped or not, is no title);
  * "Rep. G.K. Butterfield (D-N.C.)" → titles ["Rep."], name "G.K. Butterfield".
  */
+import { compiledNow } from '../text/native-regexp.js';
 
 /** Words that make a run of capitalised words a title rather than a name. */
 const TITLE_HEADS = new Set(
@@ -103,10 +104,10 @@ export interface KnownName {
   positions: number[];
 }
 
-const RUN = /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|la|le)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,20}\)))*/gu;
+const RUN = compiledNow(/(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|la|le)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,20}\)))*/gu);
 
 /** `, a senator from Ohio,` / `, the mayor of Dunmore,` right after a name. */
-const APPOSITIVE_ROLE = /^,\s+(?:a|an|the)\s+((?:[\p{L}’'-]+\s+){0,3}?([\p{L}.-]+)(?:\s+(?:of|for|at|from|in)\s+[^,.;:]{1,40})?)\s*[,.;]/u;
+const APPOSITIVE_ROLE = compiledNow(/^,\s+(?:a|an|the)\s+((?:[\p{L}’'-]+\s+){0,3}?([\p{L}.-]+)(?:\s+(?:of|for|at|from|in)\s+[^,.;:]{1,40})?)\s*[,.;]/u);
 
 const ABBREVIATED = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Rev|Sec|Atty|Pres|St|Jr|Sr|Mt|Ft|Inc|Corp|Co|Ltd|No|Hon)\.$/u;
 
