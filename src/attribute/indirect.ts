@@ -1594,13 +1594,18 @@ function findNounStance(input: AttributeInput, start: number, end: number, s: Se
  */
 const RECEIVED = /(?<![\p{L}'’-])(?:drew|draws|drawn|faced|faces|facing|sparked|sparks|attracted|attracts|endured|won|wins|received|receives|secured|secures|picked\s+up|snagged|earned|earns|garnered|gained|consolidated|enjoys|enjoyed|draw|has|have|had|locked\s+in)\s+(?:(?:the|an?|harsh|sharp|fresh|widespread|intense|strong|stronger|even|broad|deep|overwhelming|massive|heavy|major|mounting|growing|some|more|much|bipartisan|public|majority)\s+){0,2}(?:(criticism|endorsements?|praise|condemnation|support|backing)\s+(?:from|of)\s|(support)\s+among\s)/gu;
 const RECEIVED_ONE = new RegExp(RECEIVED.source, 'u');
+/** What SUPPORT_AMONG and RECEIVED need: the noun received and its preposition. */
+const RECEIVED_NOUN = /(?:criticism|endorsements?|praise|condemnation|support|backing)\s+(?:from|of|among)\s/u;
+
 /** A possessive's support among a group (`her broad support among riders`, `Okafor's deep support among unions`): the possessive is the content. */
-const SUPPORT_AMONG = compiledNow(/(?<![\p{L}'’-])([Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{L}{0,30}['’]s?)\s+(?:[\p{L}\p{N}%-]{1,30}\s+){0,2}(support)\s+among\s/gu);
+const SUPPORT_AMONG = /(?<![\p{L}'’-])([Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{L}{0,30}['’]s?)\s+(?:[\p{L}\p{N}%-]{1,30}\s+){0,2}(support)\s+among\s/gu;
 
 function findReceivedStance(input: AttributeInput, start: number, end: number, s: SentenceSpan, out: IndirectSpan[]): void {
   const { masked, text } = input;
   const limit = trimEnd(masked, start, end);
   const sentence = masked.slice(start, Math.min(limit, start + 4000));
+  // (both patterns are costly at every capital or verb; a literal test rules most sentences out)
+  if (!RECEIVED_NOUN.test(sentence)) return;
   SUPPORT_AMONG.lastIndex = 0;
   for (let m = SUPPORT_AMONG.exec(sentence); m !== null; m = SUPPORT_AMONG.exec(sentence)) {
     const who = start + m.index;
