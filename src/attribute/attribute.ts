@@ -20,6 +20,10 @@ import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, possessorOf
 import { tokenize, type Token } from './tokens.js';
 import { isVerbLike } from './nlp.js';
 import { countBefore } from '../text/search.js';
+import { compiledNow } from '../text/native-regexp.js';
+
+/** An article right before a word (`the said property`: `said` is no cue). */
+const ARTICLE_BEFORE = compiledNow(/(?<![\p{L}\p{N}])(?:the|a|an)\s+$/iu);
 
 /** What the attribute stage says about one quoted span. */
 export interface Attribution {
@@ -66,7 +70,7 @@ export function findAllCues(masked: string): MentionSpan[] {
     const e = s + m[0].length;
     // "said to be", "the said property": no speech reported
     if (/^(?:said|says)$/.test(m[0]) && /^\s+to\s+(?:be|have)\b/.test(masked.slice(e, e + 12))) continue;
-    if (/^said$/.test(m[0]) && /(?<![\p{L}\p{N}])(?:the|a|an)\s+$/iu.test(masked.slice(Math.max(0, s - 5), s))) continue;
+    if (/^said$/.test(m[0]) && ARTICLE_BEFORE.test(masked.slice(Math.max(0, s - 5), s))) continue;
     out.push({ start: s, end: e, text: m[0] });
   }
   return out;

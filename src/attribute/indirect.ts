@@ -888,7 +888,7 @@ function hasFiniteVerb(text: string): boolean {
 }
 
 /** An adjunct of time, place, manner or addressee right after a cue (`said in April`, `told reporters during a call`, `said pleasantly`). */
-const ADJUNCT_ONLY = /^\s*(?:,\s*)?(?:(?:in|at|during|on|before|after|as|while|ahead|from|with|by|through|via|over|into|upon|since)\s|to\s+(?:the|a|an|his|her|its|their|\p{Lu})|\p{Ll}+ly\b|matter-of-factly\b)/u;
+const ADJUNCT_ONLY = compiledNow(/^\s*(?:,\s*)?(?:(?:in|at|during|on|before|after|as|while|ahead|from|with|by|through|via|over|into|upon|since)\s|to\s+(?:the|a|an|his|her|its|their|\p{Lu})|\p{Ll}+ly\b|matter-of-factly\b)/u);
 
 /** Whether a stretch of text holds a verb (an auxiliary, or a lower-case word the lexicon tags as a verb). */
 function hasVerb(stretch: string): boolean {
@@ -1170,7 +1170,7 @@ const INCLUDING = /^,\sincluding\s/u;
  * that opens a clause or an aside: `, who …`, `, while …`, `, especially …`).
  */
 const LIST_ITEM = '(?!(?:and|or|but|who|whom|whose|which|where|when|while|as|although|though|because|if|including|such|especially|particularly|not|he|she|they|it|we|I|you|according)\\b)[^,;:!?()\\u2014\\u2013\\u2063]{1,50}';
-const LIST_TAIL = new RegExp(`^,\\s(?!(?:a|an|no\\smatter|\\p{Ll}+ing)\\s)${LIST_ITEM}(?:,\\s${LIST_ITEM}){0,5},?\\s(?:and|or)\\s(?!(?:then|also|later)\\b)[^,;:!?()\\u2014\\u2013\\u2063]{1,80}$`, 'u');
+const LIST_TAIL = compiledNow(new RegExp(`^,\\s(?!(?:a|an|no\\smatter|\\p{Ll}+ing)\\s)${LIST_ITEM}(?:,\\s${LIST_ITEM}){0,5},?\\s(?:and|or)\\s(?!(?:then|also|later)\\b)[^,;:!?()\\u2014\\u2013\\u2063]{1,80}$`, 'u'));
 
 /**
  * A phrase end at a comma that opens a list running to the end of the sentence (`cited low
@@ -1297,7 +1297,7 @@ const COORDINATED = /(?<!\s)\s+(?:and|but|while)\s+(?:(?:also|then|later|once ag
  * the content is the clause around the hedge (its subject and what follows, to the first comma).
  */
 const HEDGE_WORDS = '(?:seemed|seems|seem|appeared|appears|appear|reportedly|(?:is|are|was|were)(?:\\s+(?:widely|not|also|now))?\\s+expected)';
-const HEDGE = new RegExp(`(?<![\\p{L}'’-])${HEDGE_WORDS}(?![\\p{L}'’-])`, 'u');
+const HEDGE = compiledNow(new RegExp(`(?<![\\p{L}'’-])${HEDGE_WORDS}(?![\\p{L}'’-])`, 'u'));
 const HEDGE_ALL = new RegExp(HEDGE.source, 'gu');
 
 /** A cue, stance verb or hedge at the start of a text (`sounded …`, `appeared to …`): a second attribution. */
@@ -1713,8 +1713,8 @@ function findAdjectiveStance(input: AttributeInput, start: number, end: number, 
  * subject, so no source is named here. (`Okafor faced criticism for …` and `he drew criticism for …`
  * are left out: their subject is a person, and what was criticised follows.)
  */
-const DREW_CRITICISM = /(?<![\p{L}'’-])(?:drew|draws|drawn|drawing|sparked|sparks|attracted|attracts)\s+(?:\p{Ll}+\s+){0,2}?criticism(?![\p{L}'’-])/gu;
-const DREW_CRITICISM_ONE = new RegExp(DREW_CRITICISM.source, 'u');
+const DREW_CRITICISM = compiledNow(/(?<![\p{L}'’-])(?:drew|draws|drawn|drawing|sparked|sparks|attracted|attracts)\s+(?:\p{Ll}+\s+){0,2}?criticism(?![\p{L}'’-])/gu);
+const DREW_CRITICISM_ONE = compiledNow(new RegExp(DREW_CRITICISM.source, 'u'));
 /** Auxiliaries and adverbs between a subject and `drew criticism` (`has quickly drawn`). */
 const DREW_BETWEEN = /^(?:has|have|had|also|quickly|immediately|already|\p{Ll}+ly)$/u;
 

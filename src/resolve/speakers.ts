@@ -17,6 +17,10 @@ import type { MentionSpan } from '../attribute/mentions.js';
 import type { PhraseInfo } from '../attribute/nlp.js';
 import { splitName, type KnownName } from './names.js';
 import { countBefore } from '../text/search.js';
+import { compiledNow } from '../text/native-regexp.js';
+
+/** A capitalised word followed by lower-case ones (`Foreign ministry officials`): a common noun phrase. */
+const COMMON_HEAD = compiledNow(/^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)+$/u);
 
 /** A speaker being built. */
 export interface SpeakerRecord {
@@ -160,7 +164,7 @@ export class SpeakerResolver {
     const titled = splitName(text);
     const roleThenName = titled.titles.length > 0 && titled.parts.length > 0 && titled.parts.every((p) => /^\p{Lu}/u.test(p));
     // "Western countries", "Local officials": a capitalised modifier, then a common noun
-    const commonHead = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(text) && !roleThenName;
+    const commonHead = COMMON_HEAD.test(text) && !roleThenName;
     if (((/^\p{Lu}/u.test(text) && !/^(?:The|A|An)\s+\p{Ll}/u.test(text)) || /^the\s+\p{Lu}/u.test(text) || roleThenName) && !commonHead) return this.named(m, text);
     return this.nominal(m, text);
   }

@@ -4,6 +4,7 @@
  * stages don't take a caption's "Putin speaks at …" for a speaker or a LINK: line for prose.
  */
 import type { Metadata, ParagraphRole } from '../schema/document.js';
+import { compiledNow } from '../text/native-regexp.js';
 
 /** `LINK: https://…`, `TAGS:1681`, `Published: 2021-12-21` — a label, a colon, a value. */
 const METADATA_LINE =
@@ -17,7 +18,7 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
 ];
 
 // The lead-in's case varies (By, by, BY, Written by); the name after it must be capitalised, so no `i` flag.
-const BYLINE = /^(?:[Bb]y|BY|(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED) (?:by|BY))\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’ -]*)*$/u;
+const BYLINE = compiledNow(/^(?:[Bb]y|BY|(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED) (?:by|BY))\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’ -]*)*$/u);
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATELINE = new RegExp(
   `^(?:(?:updated|posted|published)\\s*:?\\s*)?(?:(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[^.!?]{0,30})$`,
