@@ -275,6 +275,10 @@ describe('reported speech without quote marks', () => {
       [['The bridge will be rebuilt by spring', 'Tess Okafor', 'Tess Okafor', 'according to']],
     ],
     ['Tess Okafor said the bridge would reopen in spring.', [['the bridge would reopen in spring', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // an inverted speaker with a role between capitalised words
+    ['The fare rise will hurt commuters most, said Labour strategist Tess Okafor.', [['The fare rise will hurt commuters most', 'Labour strategist Tess Okafor', 'Tess Okafor', 'said']]],
+    ['The port is $2 million short, said former Ohio governor Ben Ortiz, who chairs the board.', [['The port is $2 million short', 'former Ohio governor Ben Ortiz', 'Ben Ortiz', 'said']]],
+    ['The ferry firm lobbied on fares and tolls, said lobbyist and Labour strategist Ana Ruiz.', [['The ferry firm lobbied on fares and tolls', 'lobbyist and Labour strategist Ana Ruiz', 'Ana Ruiz', 'said']]],
     // subjects outside the mention grammar: a plural possessive, a bare plural noun
     ["The Okafors' lawyers said the ferry would run again in June.", [['the ferry would run again in June', "The Okafors' lawyers", "Okafors' lawyers", 'said']]],
     ['The ferry was damaged by a storm on Friday, police said.', [['The ferry was damaged by a storm on Friday', 'police', 'police', 'said']]],

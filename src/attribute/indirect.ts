@@ -640,6 +640,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       // an inverted speaker ends the clause (`…, said Ana Ruiz.` · `…, said Ana Ruiz, a doctor`);
       // `…, said they believed …` and `…, said Trump's plan …` open the reported clause instead
       if (mention !== null && !endsInversion(tokens, mention)) mention = null;
+      // (`…, said Democratic strategist Ana Ruiz.` · `…, said former state governor Ed Rendell, who …`:
+      // a role between capitalised words, which the mention grammar stops at)
+      if (mention === null && INVERSION_BEFORE.test(masked.slice(Math.max(start, cue.start - 4), cue.start))) mention = titledSpeaker(tokens, lastCueTok, text);
       inverted = mention !== null;
     }
     // "Sanders' team said …", "47% say …", "police said": a subject the mention grammar does not parse
@@ -2067,6 +2070,30 @@ const SPEAKER_GOES_ON = /^(?:adding|noting|saying|citing|explaining|arguing|insi
 const AFTER_INVERTED = /^(?:in|on|at|during|after|before|from|of|to|with|who|whom|whose|which|when|while|as|adding|noting|saying|according|last|this|on|today|yesterday|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** True when the inverted speaker `mention` closes its clause (see {@link AFTER_INVERTED}). */
+/** Lower-case words allowed in a titled inverted speaker: roles, affiliations and `and`. */
+const TITLE_WORD = /^(?:and|former|then|longtime|veteran|senior|chief|deputy|executive|state|party|campaign|political|democratic|republican|conservative|liberal|strategist|consultant|pollster|analyst|lobbyist|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|governor|senator|representative|congressman|congresswoman|mayor|chairman|chairwoman|chair|president|director|professor|economist|historian|attorney|lawyer|official|operative|activist|leader|secretary|commissioner|founder|co-founder|fundraiser|donor|delegate|member|organizer|researcher|scholar|expert|editor|columnist|writer|host)$/u;
+
+/**
+ * An inverted speaker with a role between capitalised words (`said Democratic strategist Ana
+ * Ruiz`, `said lobbyist and party strategist Ed Black`): up to eight words of roles and names that
+ * end with a capitalised name at a comma or the sentence's end.
+ */
+function titledSpeaker(tokens: readonly Token[], cueTok: number, text: string): MentionSpan | null {
+  let j = cueTok + 1;
+  while (j < tokens.length && j - cueTok <= 8) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') break;
+    if (!/^\p{Lu}/u.test(t.text) && !TITLE_WORD.test(t.text)) return null;
+    j++;
+  }
+  const last = tokens[j - 1] as Token;
+  const next = tokens[j];
+  if (j - cueTok < 3 || !/^\p{Lu}/u.test(last.text) || (next !== undefined && next.kind === 'word')) return null;
+  if (next !== undefined && !/^[,.;!?]$/u.test(next.text)) return null;
+  const first = tokens[cueTok + 1] as Token;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+}
+
 function endsInversion(tokens: readonly Token[], mention: MentionSpan): boolean {
   const next = tokens.find((t) => t.start >= mention.end);
   if (next === undefined || next.kind !== 'word') return true;
