@@ -275,6 +275,15 @@ describe('reported speech without quote marks', () => {
       [['The bridge will be rebuilt by spring', 'Tess Okafor', 'Tess Okafor', 'according to']],
     ],
     ['Tess Okafor said the bridge would reopen in spring.', [['the bridge would reopen in spring', 'Tess Okafor', 'Tess Okafor', 'said']]],
+    // a restrictive relative clause in the sentence's subject: its content ends before the main verb
+    ['Riders who support the fare rise are few.', [['the fare rise', 'who', 'Riders', 'support']]],
+    ['Voters who say the ferry is too slow were divided on the fares.', [['the ferry is too slow', 'who', 'Voters', 'say']]],
+    // (not an object's relative clause: `met riders who said …` ends the sentence)
+    ['Tess Okafor met riders who said the ferry was late and the fares were high.', [['the ferry was late and the fares were high', 'who', 'riders', 'said']]],
+    // an inverted speaker with a role between capitalised words
+    ['The fare rise will hurt commuters most, said Labour strategist Tess Okafor.', [['The fare rise will hurt commuters most', 'Labour strategist Tess Okafor', 'Tess Okafor', 'said']]],
+    ['The port is $2 million short, said former Ohio governor Ben Ortiz, who chairs the board.', [['The port is $2 million short', 'former Ohio governor Ben Ortiz', 'Ben Ortiz', 'said']]],
+    ['The ferry firm lobbied on fares and tolls, said lobbyist and Labour strategist Ana Ruiz.', [['The ferry firm lobbied on fares and tolls', 'lobbyist and Labour strategist Ana Ruiz', 'Ana Ruiz', 'said']]],
     // subjects outside the mention grammar: a plural possessive, a bare plural noun
     ["The Okafors' lawyers said the ferry would run again in June.", [['the ferry would run again in June', "The Okafors' lawyers", "Okafors' lawyers", 'said']]],
     ['The ferry was damaged by a storm on Friday, police said.', [['The ferry was damaged by a storm on Friday', 'police', 'police', 'said']]],

@@ -81,8 +81,61 @@ export function findIndirect(input: AttributeInput, bodyParagraph: (index: numbe
     if (!findCues(input, para.start, para.end).some((c) => usableCue(c.text)) && !findCues({ cues: stance }, para.start, para.end).length && !mayReport(body)) return;
     for (const s of input.sentencesOf(index)) findInParagraphSentence(input, para, s, stance, out);
   });
-  const spans = onceEach(relativeHedges(input.masked, withThat(input.masked, dropNested(out), input.paragraphs)));
+  const spans = onceEach(relativeHedges(input.masked, withThat(input.masked, dropNested(out), input.paragraphs))).map((x) => subjectRelative(input.masked, x, input.paragraphs));
   return spans.filter((x) => !adverbialOnly(input.masked, x) && !supportSource(input.masked, x) && !showNoun(input.masked, x) && !writtenWork(input.masked, x) && !notReported(input.masked, x, input.paragraphs));
+}
+
+/** A sentence's start before a position: after `.`, `!`, `?`, `;` or `:` and a space (`[^…]{0,200}` keeps it linear). */
+const SENTENCE_HEAD = /(?:^|[.!?;:]["”’]?\s+)([^.!?;:]{0,200})$/u;
+/** Conjunctions and adverbs opening a sentence before its subject. */
+const HEAD_OPENER = /^(?:(?:And|But|So|Even|Still|Yet|Now|Only|Also|If|When|While|Although|Though|Because|Once|even)\s+){1,2}/u;
+/** Words after which a verb is no main verb: an infinitive, a relative or subordinate clause, a coordination, a participle after a determiner. */
+const NOT_MAIN_BEFORE = /^(?:to|who|whom|which|that|and|or|but|if|when|while|because|as|than|not|never|the|a|an|his|her|their|its|our|been|be|being|having|newly|recently|once|who['’]s|it|he|she|they|we|I|you|there)$/u;
+/** Present-tense main verbs the lexicon does not tag as such (`Voters who back the plan agree …`). */
+const MAIN_PRESENT = /^(?:say|says|said|agree|know|knows|think|believe|include|includes|admits|remain|remains)$/u;
+/** Stance verbs that take a clause (`who think Rubio has a chance`), or a content opening one (`explains why …`). */
+const CLAUSE_TAKING = /^(?:think|thinks|thought|believe|believes|believed|hope|hopes|hoped|fear|fears|feared|expect|expects|expected|know|knows|knew|feel|feels|felt|worry|worries|worried|doubt|doubts|suspect|suspects|predict|predicts|predicted|insist|insists|insisted|agree|agrees|agreed)$/iu;
+const CLAUSE_OPENING = /^(?:that|why|how|what|whether|if|when|where|who)\s/iu;
+
+/**
+ * `Voters who say the economy matters most were divided`, `Riders who back the fare rise are few`:
+ * a restrictive relative clause inside the sentence's subject holds the cue, and the main clause's
+ * verb follows its content, which ends before it (a clause after `say` keeps its own first verb).
+ */
+function subjectRelative(masked: string, x: IndirectSpan, paragraphs: readonly { start: number }[]): IndirectSpan {
+  const m = x.mention;
+  if (m === null || !/^(?:who|that)$/u.test(m.text) || x.start < x.cue.end) return x;
+  const para = paragraphs[x.paragraph];
+  const from = Math.max(para ? para.start : 0, m.start - 200);
+  const before = masked.slice(from, m.start);
+  if (!/[\p{L}\p{N}]\s+$/u.test(before)) return x;
+  const head = SENTENCE_HEAD.exec(before);
+  if (head === null) return x;
+  const subject = (head[1] as string).replace(HEAD_OPENER, '');
+  const words = subject.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 10 || /[,\u2063\u2014\u2013()]/u.test(subject) || hasVerb(subject) || /\b(?:it|he|she|there|that|what|who)['’]s\b/iu.test(subject) || words.some((w) => /^\p{Ll}/u.test(w) && verbTense(w) !== null)) return x;
+  const body = masked.slice(x.start, x.end);
+  // (`accused X of …`, `asked X to …` take an object first)
+  const clause = ((usableCue(x.cue.text) || CLAUSE_TAKING.test(x.cue.text)) && !/^(?:accus|ask|urg|remind)/iu.test(x.cue.text)) || CLAUSE_OPENING.test(body);
+  const re = /[\p{L}’'-]+/gu;
+  let prev = '';
+  let prev2 = '';
+  let seen = 0;
+  for (let w = re.exec(body); w !== null; w = re.exec(body)) {
+    const word = w[0];
+    // (a participle two words after an auxiliary is part of its verb: `is virtually guaranteed`)
+    const verb = !NOT_MAIN_BEFORE.test(prev) && !FINITE_AUX.test(prev) && !FINITE_AUX.test(prev2) && (FINITE_AUX.test(word) || MAIN_PRESENT.test(word) || (/^\p{Ll}/u.test(word) && verbTense(word) === 'past'));
+    prev2 = prev;
+    prev = word;
+    if (!verb) continue;
+    seen++;
+    if (clause && seen === 1) continue;
+    if (w.index === 0) return x;
+    let end = x.start + w.index;
+    while (end > x.start && /[\s,]/u.test(masked[end - 1] as string)) end--;
+    return end > x.start ? { ...x, end } : x;
+  }
+  return x;
 }
 
 /**
@@ -640,6 +693,9 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
       // an inverted speaker ends the clause (`…, said Ana Ruiz.` · `…, said Ana Ruiz, a doctor`);
       // `…, said they believed …` and `…, said Trump's plan …` open the reported clause instead
       if (mention !== null && !endsInversion(tokens, mention)) mention = null;
+      // (`…, said Democratic strategist Ana Ruiz.` · `…, said former state governor Ed Rendell, who …`:
+      // a role between capitalised words, which the mention grammar stops at)
+      if (mention === null && INVERSION_BEFORE.test(masked.slice(Math.max(start, cue.start - 4), cue.start))) mention = titledSpeaker(tokens, lastCueTok, text);
       inverted = mention !== null;
     }
     // "Sanders' team said …", "47% say …", "police said": a subject the mention grammar does not parse
@@ -2067,6 +2123,30 @@ const SPEAKER_GOES_ON = /^(?:adding|noting|saying|citing|explaining|arguing|insi
 const AFTER_INVERTED = /^(?:in|on|at|during|after|before|from|of|to|with|who|whom|whose|which|when|while|as|adding|noting|saying|according|last|this|on|today|yesterday|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** True when the inverted speaker `mention` closes its clause (see {@link AFTER_INVERTED}). */
+/** Lower-case words allowed in a titled inverted speaker: roles, affiliations and `and`. */
+const TITLE_WORD = /^(?:and|former|then|longtime|veteran|senior|chief|deputy|executive|state|party|campaign|political|democratic|republican|conservative|liberal|strategist|consultant|pollster|analyst|lobbyist|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|governor|senator|representative|congressman|congresswoman|mayor|chairman|chairwoman|chair|president|director|professor|economist|historian|attorney|lawyer|official|operative|activist|leader|secretary|commissioner|founder|co-founder|fundraiser|donor|delegate|member|organizer|researcher|scholar|expert|editor|columnist|writer|host)$/u;
+
+/**
+ * An inverted speaker with a role between capitalised words (`said Democratic strategist Ana
+ * Ruiz`, `said lobbyist and party strategist Ed Black`): up to eight words of roles and names that
+ * end with a capitalised name at a comma or the sentence's end.
+ */
+function titledSpeaker(tokens: readonly Token[], cueTok: number, text: string): MentionSpan | null {
+  let j = cueTok + 1;
+  while (j < tokens.length && j - cueTok <= 8) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') break;
+    if (!/^\p{Lu}/u.test(t.text) && !TITLE_WORD.test(t.text)) return null;
+    j++;
+  }
+  const last = tokens[j - 1] as Token;
+  const next = tokens[j];
+  if (j - cueTok < 3 || !/^\p{Lu}/u.test(last.text) || (next !== undefined && next.kind === 'word')) return null;
+  if (next !== undefined && !/^[,.;!?]$/u.test(next.text)) return null;
+  const first = tokens[cueTok + 1] as Token;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+}
+
 function endsInversion(tokens: readonly Token[], mention: MentionSpan): boolean {
   const next = tokens.find((t) => t.start >= mention.end);
   if (next === undefined || next.kind !== 'word') return true;
