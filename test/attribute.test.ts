@@ -403,6 +403,9 @@ describe('reported speech without quote marks', () => {
     ['And it has not gone unnoticed: According to recent polls, the mayor holds only 14 percent.', [['the mayor holds only 14 percent', 'recent polls', 'recent polls', 'According to']]],
     ['He left the city after, according to him, the paper censured his first report.', [['the paper censured his first report', 'him', 'him', 'according to']]],
     ['Fundraising, according to the campaign, has surged this month.', [['Fundraising, according to the campaign, has surged this month', 'the campaign', 'the campaign', 'according to']]],
+    // a statement inside the content of `according to` is part of that content: one attribution
+    ['Most riders said they would pay a higher toll, according to a poll released on Monday.', [['Most riders said they would pay a higher toll', 'a poll released on Monday', 'a poll released on Monday', 'according to']]],
+    ['Tess Okafor said the ferry was late, according to the Ledger.', [['Tess Okafor said the ferry was late', 'the Ledger', 'Ledger', 'according to']]],
     // a dashed aside between the subject and the cue; not before a passive with no cue
     ['Tess Okafor — who is listed as a lawyer — told the Ledger she is not planning an appeal.', [['she is not planning an appeal', 'Tess Okafor', 'Tess Okafor', 'told']]],
     ['Ana Ruiz - the mayor’s sister - said that the ferry was late.', [['that the ferry was late', 'Ana Ruiz', 'Ana Ruiz', 'said']]],
