@@ -406,6 +406,9 @@ describe('reported speech without quote marks', () => {
     // a statement inside the content of `according to` is part of that content: one attribution
     ['Most riders said they would pay a higher toll, according to a poll released on Monday.', [['Most riders said they would pay a higher toll', 'a poll released on Monday', 'a poll released on Monday', 'according to']]],
     ['Tess Okafor said the ferry was late, according to the Ledger.', [['Tess Okafor said the ferry was late', 'the Ledger', 'Ledger', 'according to']]],
+    // (and inside the content of a poll's `In` or of `found`)
+    ['In the Harbour Ledger poll, 60 percent of riders said they would pay a higher toll.', [['60 percent of riders said they would pay a higher toll', 'the Harbour Ledger poll', 'Harbour Ledger poll', 'In']]],
+    ['The survey found that 70 percent of riders said they would pay a higher toll.', [['that 70 percent of riders said they would pay a higher toll', 'The survey', 'the survey', 'found']]],
     // a dashed aside between the subject and the cue; not before a passive with no cue
     ['Tess Okafor — who is listed as a lawyer — told the Ledger she is not planning an appeal.', [['she is not planning an appeal', 'Tess Okafor', 'Tess Okafor', 'told']]],
     ['Ana Ruiz - the mayor’s sister - said that the ferry was late.', [['that the ferry was late', 'Ana Ruiz', 'Ana Ruiz', 'said']]],
