@@ -409,6 +409,9 @@ describe('reported speech without quote marks', () => {
     // (and inside the content of a poll's `In` or of `found`)
     ['In the Harbour Ledger poll, 60 percent of riders said they would pay a higher toll.', [['60 percent of riders said they would pay a higher toll', 'the Harbour Ledger poll', 'Harbour Ledger poll', 'In']]],
     ['The survey found that 70 percent of riders said they would pay a higher toll.', [['that 70 percent of riders said they would pay a higher toll', 'The survey', 'the survey', 'found']]],
+    // `X said Y, Z reported`: Z's report holds X's statement, and X's content does not run over Z's cue
+    ['Tess Okafor said the pier would reopen on Friday, the Ledger reported.', [['Tess Okafor said the pier would reopen on Friday', 'the Ledger', 'Ledger', 'reported']]],
+    ['A harbour inspector said the pier was unsafe, the report said.', [['A harbour inspector said the pier was unsafe', 'the report', 'the report', 'said']]],
     // a dashed aside between the subject and the cue; not before a passive with no cue
     ['Tess Okafor — who is listed as a lawyer — told the Ledger she is not planning an appeal.', [['she is not planning an appeal', 'Tess Okafor', 'Tess Okafor', 'told']]],
     ['Ana Ruiz - the mayor’s sister - said that the ferry was late.', [['that the ferry was late', 'Ana Ruiz', 'Ana Ruiz', 'said']]],

@@ -459,6 +459,28 @@ function cueContainer(spans: readonly IndirectSpan[], among: (x: IndirectSpan) =
 }
 
 /**
+ * Of two statements that each hold the other's cue, the one whose content starts later is part of
+ * the other: `Okafor said the pier is safe, the Ledger reported` is the Ledger's report (content
+ * `Okafor said the pier is safe`), not also Okafor's statement `the pier is safe, the Ledger
+ * reported`. Only spans in `nested` (a cue inside another content) can cross; each looks at the
+ * first few such cues inside its content (on train 6 such pairs, none of the later ones annotated).
+ */
+function crossedLater(spans: IndirectSpan[], nested: ReadonlySet<IndirectSpan>): IndirectSpan[] {
+  const byCue = spans.filter((x) => nested.has(x)).sort((a, b) => a.cue.start - b.cue.start);
+  if (byCue.length < 2) return spans;
+  const cueStarts = byCue.map((x) => x.cue.start);
+  const later = new Set<IndirectSpan>();
+  for (const x of byCue) {
+    for (let k = countBefore(cueStarts, (c) => c < x.start), n = 0; k < byCue.length && n < 4; k++, n++) {
+      const y = byCue[k] as IndirectSpan;
+      if (y.cue.start >= x.end) break;
+      if (y !== x && y.cue.end <= x.end && y.start <= x.cue.start && y.end >= x.cue.end && y.start < x.start) later.add(x);
+    }
+  }
+  return later.size ? spans.filter((x) => !later.has(x)) : spans;
+}
+
+/**
  * A verb of stance, belief or intention, a hedge or a poll inside the content of another
  * attribution is part of that content (`Most voters said they support the ban`: one attribution,
  * by `said`); PolNeAR annotates the outer one. Reporting verbs proper there report a second
@@ -471,7 +493,8 @@ function dropNested(spans: readonly IndirectSpan[]): IndirectSpan[] {
   // (a noun's complement contains no other content: see NOUN_SPANS)
   const containsCue = cueContainer(spans, (x) => !NOUN_SPANS.has(x));
   const inEvidence = cueContainer(spans, (x) => EVIDENCE_CUE.test(x.cue.text));
-  const inside = spans.filter((x, i) => (REPORTING.test(x.cue.text.replace(/\s+/g, ' ')) && !inEvidence(x, i)) || !containsCue(x, i));
+  const nested = spans.map((x, i) => containsCue(x, i));
+  const inside = crossedLater(spans.filter((x, i) => (REPORTING.test(x.cue.text.replace(/\s+/g, ' ')) && !inEvidence(x, i)) || !nested[i]), new Set(spans.filter((_, i) => nested[i])));
   // a noun read as a stance verb as well (`calls for`, `questions`): the noun's content after a
   // possessive (`Okafor's calls for a recount were ignored`), the verb's otherwise
   const possessed = new Set(inside.filter((x) => NOUN_SPANS.has(x) && x.mention !== null).map((x) => x.cue.start));
