@@ -409,6 +409,9 @@ describe('reported speech without quote marks', () => {
     // (and inside the content of a poll's `In` or of `found`)
     ['In the Harbour Ledger poll, 60 percent of riders said they would pay a higher toll.', [['60 percent of riders said they would pay a higher toll', 'the Harbour Ledger poll', 'Harbour Ledger poll', 'In']]],
     ['The survey found that 70 percent of riders said they would pay a higher toll.', [['that 70 percent of riders said they would pay a higher toll', 'The survey', 'the survey', 'found']]],
+    // a statement in a relative clause after a comma ends the content it interrupts
+    ['Tess Okafor urged the board to set a lower toll, which she said was fair to riders.', [['the board to set a lower toll', 'Tess Okafor', 'Tess Okafor', 'urged'], ['was fair to riders', 'she', 'Tess Okafor', 'said']]],
+    ['The board promised to buy a new ferry by June, which Okafor said was too late.', [['to buy a new ferry by June', 'The board', 'the board', 'promised'], ['was too late', 'Okafor', 'Okafor', 'said']]],
     // `X said Y, Z reported`: Z's report holds X's statement, and X's content does not run over Z's cue
     ['Tess Okafor said the pier would reopen on Friday, the Ledger reported.', [['Tess Okafor said the pier would reopen on Friday', 'the Ledger', 'Ledger', 'reported']]],
     ['A harbour inspector said the pier was unsafe, the report said.', [['A harbour inspector said the pier was unsafe', 'the report', 'the report', 'said']]],
