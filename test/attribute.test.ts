@@ -412,6 +412,18 @@ describe('reported speech without quote marks', () => {
     ['And it has not gone unnoticed: According to recent polls, the mayor holds only 14 percent.', [['the mayor holds only 14 percent', 'recent polls', 'recent polls', 'According to']]],
     ['He left the city after, according to him, the paper censured his first report.', [['the paper censured his first report', 'him', 'him', 'according to']]],
     ['Fundraising, according to the campaign, has surged this month.', [['Fundraising, according to the campaign, has surged this month', 'the campaign', 'the campaign', 'according to']]],
+    // a statement inside the content of `according to` is part of that content: one attribution
+    ['Most riders said they would pay a higher toll, according to a poll released on Monday.', [['Most riders said they would pay a higher toll', 'a poll released on Monday', 'a poll released on Monday', 'according to']]],
+    ['Tess Okafor said the ferry was late, according to the Ledger.', [['Tess Okafor said the ferry was late', 'the Ledger', 'Ledger', 'according to']]],
+    // (and inside the content of a poll's `In` or of `found`)
+    ['In the Harbour Ledger poll, 60 percent of riders said they would pay a higher toll.', [['60 percent of riders said they would pay a higher toll', 'the Harbour Ledger poll', 'Harbour Ledger poll', 'In']]],
+    ['The survey found that 70 percent of riders said they would pay a higher toll.', [['that 70 percent of riders said they would pay a higher toll', 'The survey', 'the survey', 'found']]],
+    // a statement in a relative clause after a comma ends the content it interrupts
+    ['Tess Okafor urged the board to set a lower toll, which she said was fair to riders.', [['the board to set a lower toll', 'Tess Okafor', 'Tess Okafor', 'urged'], ['was fair to riders', 'she', 'Tess Okafor', 'said']]],
+    ['The board promised to buy a new ferry by June, which Okafor said was too late.', [['to buy a new ferry by June', 'The board', 'the board', 'promised'], ['was too late', 'Okafor', 'Okafor', 'said']]],
+    // `X said Y, Z reported`: Z's report holds X's statement, and X's content does not run over Z's cue
+    ['Tess Okafor said the pier would reopen on Friday, the Ledger reported.', [['Tess Okafor said the pier would reopen on Friday', 'the Ledger', 'Ledger', 'reported']]],
+    ['A harbour inspector said the pier was unsafe, the report said.', [['A harbour inspector said the pier was unsafe', 'the report', 'the report', 'said']]],
     // a dashed aside between the subject and the cue; not before a passive with no cue
     ['Tess Okafor — who is listed as a lawyer — told the Ledger she is not planning an appeal.', [['she is not planning an appeal', 'Tess Okafor', 'Tess Okafor', 'told']]],
     ['Ana Ruiz - the mayor’s sister - said that the ferry was late.', [['that the ferry was late', 'Ana Ruiz', 'Ana Ruiz', 'said']]],
