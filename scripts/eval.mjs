@@ -12,7 +12,7 @@
 // repository root; --gold/--pred given on the command line are relative to the working directory.
 // Progress goes to stderr, so `--json` leaves stdout as score.mjs's JSON only.
 // When the eval data is not there (a plain clone), it says so and exits 0.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -116,7 +116,9 @@ console.error(
     `${quotes} quotes predicted${failures ? `, ${failures} FAILED` : ''}; predictions in ${predDir}`,
 );
 
-const scored = spawnSync(process.execPath, [scorer, '--gold', goldDir, '--pred', predDir, ...args.pass], { stdio: 'inherit' });
+// (by its real path: the scorer runs only when it is the main module, which Node decides on the
+// resolved path, so a symbolic link to ../shared would make it print nothing)
+const scored = spawnSync(process.execPath, [realpathSync(scorer), '--gold', goldDir, '--pred', predDir, ...args.pass], { stdio: 'inherit' });
 if (scored.error) throw scored.error;
 process.exitCode = scored.status ?? 1;
 if (failures > 0 && process.exitCode === 0) process.exitCode = 1;
