@@ -573,13 +573,13 @@ function endBeforeAside(masked: string, inside: readonly IndirectSpan[], widest:
  * `In the poll, 60 percent said they back the toll` are one attribution each, the source's,
  * whose content holds the voters' statement (on train 26 such inner statements, none annotated).
  */
-function dropNested(spans: readonly IndirectSpan[], masked?: string): IndirectSpan[] {
+function dropNested(spans: readonly IndirectSpan[], masked: string): IndirectSpan[] {
   // (a noun's complement contains no other content: see NOUN_SPANS)
   const containers = cueContainer(spans, (x) => !NOUN_SPANS.has(x));
   const inEvidence = cueContainer(spans, (x) => EVIDENCE_CUE.test(x.cue.text)).contains;
   const nested = spans.map((x, i) => containers.contains(x, i));
   const inside = crossedLater(spans.filter((x, i) => (REPORTING.test(x.cue.text.replace(/\s+/g, ' ')) && !inEvidence(x, i)) || !nested[i]), new Set(spans.filter((_, i) => nested[i])));
-  if (masked !== undefined) endBeforeAside(masked, inside, containers.widest);
+  endBeforeAside(masked, inside, containers.widest);
   // a noun read as a stance verb as well (`calls for`, `questions`): the noun's content after a
   // possessive (`Okafor's calls for a recount were ignored`), the verb's otherwise
   const possessed = new Set(inside.filter((x) => NOUN_SPANS.has(x) && x.mention !== null).map((x) => x.cue.start));
@@ -886,7 +886,7 @@ function findInSentence(input: AttributeInput, start: number, end: number, s: Se
 }
 
 /** A comma that is no thousands separator (`2,400`). */
-const CLAUSE_COMMA = /(?<!\d),|,(?!\d{3}(?!\d))/u;
+const CLAUSE_COMMA = /(?<!\d),|,(?!\d{3}(?!\d))/u; // (the comma alternatives of PHRASE_STOP)
 
 /** The first comma between `from` and `to` that is no thousands separator, or -1. */
 function clauseComma(masked: string, from: number, to: number): number {
@@ -946,6 +946,20 @@ function ellipticAside(text: string): number {
 
 /** The first half of a correlative `not only … but (also) …`, with no comma since. */
 const NOT_ONLY = /\bnot\s(?:only|just|merely|simply)\s[^,;:\u2063]*$/u;
+/** The `, but (also)` of a correlative. */
+const BUT_ALSO = /^,\s+but\s(?:also\s)?/u;
+
+/**
+ * The length of an aside at the comma `here` of `text` that does not end a clause or phrase, or 0:
+ * an elliptical concession (`, though not likely,`) or the `, but (also)` after `not only …`
+ * (looked for back to `from`; nothing past `end` is read).
+ */
+function clauseAside(text: string, here: number, from: number, end: number): number {
+  const elliptic = ellipticAside(text.slice(here, end));
+  if (elliptic > 0) return elliptic;
+  const correlative = BUT_ALSO.exec(text.slice(here, end));
+  return correlative && NOT_ONLY.test(text.slice(Math.max(from, here - 120), here)) ? correlative[0].length : 0;
+}
 
 /** Where the writer's own clause takes over in a reported clause's tail (OWN_CLAUSE), or -1. */
 function ownClause(tail: string): number {
@@ -960,16 +974,10 @@ function ownClause(tail: string): number {
       at = here + paired[0].length;
       continue;
     }
-    // (`, though not likely, …`: an elliptical concession inside the clause)
-    const elliptic = ellipticAside(tail.slice(here, here + 60));
-    if (elliptic > 0) {
-      at = here + elliptic;
-      continue;
-    }
-    // (`not only the fares, but also the timetable`: the second half of a correlative)
-    const correlative = /^, but\s(?:also\s)?/u.exec(tail.slice(here, here + 12));
-    if (correlative && NOT_ONLY.test(tail.slice(Math.max(0, here - 120), here))) {
-      at = here + correlative[0].length;
+    // (`, though not likely, …` · `not only the fares, but also the timetable`)
+    const aside = clauseAside(tail, here, 0, tail.length);
+    if (aside > 0) {
+      at = here + aside;
       continue;
     }
     // (`, but not women who …`: an elliptical contrast inside the clause)
@@ -1370,16 +1378,11 @@ function phraseEnd(masked: string, from: number, window: number): number {
       at = here + paren[0].length;
       continue;
     }
-    // an elliptical concession between commas (`a brief, though costly, strike`, `what steps, if any, it takes`)
-    const elliptic = stop[0] === ',' ? ellipticAside(masked.slice(here, window)) : 0;
-    if (elliptic > 0) {
-      at = here + elliptic;
-      continue;
-    }
-    // the second half of a correlative (`not only the fares, but also the timetable`)
-    const correlative = stop[0] === ',' ? /^,\s+but\s(?:also\s)?/u.exec(masked.slice(here, window)) : null;
-    if (correlative && NOT_ONLY.test(masked.slice(Math.max(from, here - 120), here))) {
-      at = here + correlative[0].length;
+    // an elliptical concession between commas (`a brief, though costly, strike`, `what steps, if
+    // any, it takes`), or the second half of a correlative (`not only the fares, but also the timetable`)
+    const aside = stop[0] === ',' ? clauseAside(masked, here, from, window) : 0;
+    if (aside > 0) {
+      at = here + aside;
       continue;
     }
     // an elaboration after a colon (`talked about two issues: the economy and security`): to the end
