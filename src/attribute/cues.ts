@@ -6,6 +6,7 @@
  * have no subject of their own and take the speaker of the clause they hang from.
  */
 import { compiledNow } from '../text/native-regexp.js';
+import { phraseAlternation } from '../text/phrase-trie.js';
 
 /** Reporting verbs: lemma → forms. */
 const VERBS: Record<string, string[]> = {
@@ -130,9 +131,7 @@ const PHRASES = [
 
 const FORMS = Object.values(VERBS).flat();
 const NOUNS = new Set(SPEECH_NOUNS);
-const ALL = [...new Set([...PHRASES, ...FORMS, ...STANCE_VERBS, ...SPEECH_NOUNS])]
-  .map((p) => p.replace(/ /g, '\\s+'))
-  .sort((a, b) => b.length - a.length);
+const ALL = [...PHRASES, ...FORMS, ...STANCE_VERBS, ...SPEECH_NOUNS];
 
 const STRONG = new Set([...FORMS, ...PHRASES]);
 
@@ -147,7 +146,7 @@ export function isSpeechNoun(cue: string): boolean {
 }
 
 /** Participles that open a sentence with what its subject said: `Noting that …, Okafor added …`. */
-const OPENING_PARTICIPLES = ['Noting', 'Stressing', 'Saying', 'Adding', 'Arguing', 'Insisting', 'Claiming', 'Explaining', 'Acknowledging', 'Conceding', 'Suggesting', 'Predicting', 'Emphasizing', 'Reiterating', 'Pointing\\s+out'];
+const OPENING_PARTICIPLES = ['Noting', 'Stressing', 'Saying', 'Adding', 'Arguing', 'Insisting', 'Claiming', 'Explaining', 'Acknowledging', 'Conceding', 'Suggesting', 'Predicting', 'Emphasizing', 'Reiterating', 'Pointing out'];
 
 /**
  * Matches a cue word or phrase (whole words). Case-sensitive on purpose: "States" in
@@ -156,7 +155,7 @@ const OPENING_PARTICIPLES = ['Noting', 'Stressing', 'Saying', 'Adding', 'Arguing
  */
 export const CUE_PATTERN = compiledNow(
   new RegExp(
-    `(?<![\\p{L}\\p{N}'’-])(?:${ALL.join('|')}|According\\s+to|Said|Says|Asked|Added|Writes|Wrote|${OPENING_PARTICIPLES.join('|')})(?![\\p{L}\\p{N}'’-])`,
+    `(?<![\\p{L}\\p{N}'’-])(?:${phraseAlternation([...ALL, 'According to', 'Said', 'Says', 'Asked', 'Added', 'Writes', 'Wrote', ...OPENING_PARTICIPLES])})(?![\\p{L}\\p{N}'’-])`,
     'gu',
   ),
 );
@@ -300,13 +299,12 @@ const STANCE_FORMS = [
   // portraying, with an object and `as` only (`has cast him as weak`: see findStanceCues)
   'cast', 'casts', 'casting',
 ];
-const STANCE_ALL = [...new Set(STANCE_FORMS)].map((p) => p.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length);
 
 /**
  * Matches a stance cue (whole words, lower case: "Backs" in a headline is left alone). Linear:
- * an alternation of literal words, no nested quantifiers.
+ * literal words factored into a trie (`phraseAlternation`), no nested quantifiers.
  */
-export const STANCE_PATTERN = compiledNow(new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${STANCE_ALL.join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu'));
+export const STANCE_PATTERN = compiledNow(new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${phraseAlternation(STANCE_FORMS)})(?![\\p{L}\\p{N}'’-])`, 'gu'));
 
 /** Stance cues that take an infinitive or a prepositional object (`declined to`, `called for`). */
 export function isPhrasalStance(cue: string): boolean {
