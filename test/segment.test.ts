@@ -3,9 +3,14 @@
  * Each row's input text is the test's name; expected values are plain data.
  * Offsets inside the stage are UTF-16 indices into the untouched input.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../src/segment/paragraphs.js';
 import { segmentParagraphs, segmentText } from '../src/segment/segment.js';
+import { paragraphSentences, parsedSentences, singleSentence } from '../src/segment/sentences.js';
 import { MetadataSchema } from '../src/schema/document.js';
 
 /** The text of each paragraph, sliced from the input by its offsets. */
@@ -145,5 +150,57 @@ describe('sentences', () => {
       expect(input.slice(s.start, s.end)).toMatch(/^\S(?:.*\S)?$/s);
     }
     expect(sentences.slice(1, -1).every((s) => input.slice(s.start, s.end) === sentence.trim())).toBe(true);
+  });
+});
+
+describe('one-sentence shortcut (a one-line paragraph with no inner sentence end skips the parser)', () => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const devDir = join(root, '..', 'shared', 'eval', 'gold', 'dev');
+  /** Paragraph by paragraph, the shortcut's sentences equal the parser's; returns how many paragraphs took it. */
+  function agrees(text: string): number {
+    let shortcut = 0;
+    for (const p of segmentParagraphs(text).paragraphs) {
+      const got = paragraphSentences(text, p, p.index);
+      expect(got).toEqual(parsedSentences(text, p, p.index));
+      if (singleSentence(text, p.start, p.end) !== null) shortcut++;
+    }
+    return shortcut;
+  }
+
+  it.each<[string, number]>([
+    ['The board met on Monday', 1],
+    ['  The board met on Monday.”  ', 1],
+    ['Did the board meet?!', 1],
+    ['The board met. It agreed.', 0],
+    ['Mr. Ruiz spoke', 0],
+    ['The board met\non Monday.', 2],
+    ['The board met\non Monday.\n\nIt agreed.', 1],
+    ['— 42 —', 0],
+  ])('%j: %i paragraph(s) on the shortcut, the same sentences as the parser', (text, shortcut) => {
+    expect(agrees(text)).toBe(shortcut);
+  });
+
+  it('agrees with the parser on every fixture', () => {
+    let shortcut = 0;
+    for (const f of readdirSync(join(root, 'fixtures')).filter((x) => x.endsWith('.txt'))) shortcut += agrees(readFileSync(join(root, 'fixtures', f), 'utf8'));
+    expect(shortcut).toBeGreaterThan(5);
+  });
+
+  it('agrees with the parser on random text (seeded)', () => {
+    const piece = fc.constantFrom('a', 'B', 'word', 'Mr', 'U', '1', '42', ' ', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u200b', '.', '.', '!', '?', '…', '‽', '"', "'", '”', '’', '“', '»', ')', ']', '(', ',', ';', '-', '—', '😀', 'é', '\u0301', '\u2028', '#', 'No.', 'etc.');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        const block = { start: 0, end: text.length };
+        expect(paragraphSentences(text, block, 0)).toEqual(parsedSentences(text, block, 0));
+      }),
+      { seed: 20261205, numRuns: 5000 },
+    );
+  });
+
+  it.skipIf(!existsSync(devDir))('agrees with the parser on the PolNeAR dev articles (../shared)', () => {
+    let shortcut = 0;
+    for (const f of readdirSync(devDir).filter((x) => x.endsWith('.txt'))) shortcut += agrees(readFileSync(join(devDir, f), 'utf8'));
+    expect(shortcut).toBeGreaterThan(100);
   });
 });
