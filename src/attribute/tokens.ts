@@ -19,6 +19,9 @@ export const MASK = '\u2063';
 
 const TOKEN = compiledNow(/\p{N}[\p{N},.]*\p{N}(?:[\p{L}-]*)|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*|\([^()\n]{0,60}\)|\u2063+|[,;:!?—–―]|(?<=\s)-(?=\s)|\.(?=\s|$)/gu);
 
+/** The first characters of TOKEN's punctuation alternatives (`,;:!?—–―`, a spaced hyphen, a full stop). */
+const PUNCT_FIRST = ',;:!?—–―-.';
+
 /** Tokens of `masked[start, end)`. Trailing full stops of abbreviations stay on their word. */
 export function tokenize(masked: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -28,18 +31,20 @@ export function tokenize(masked: string, start: number, end: number): Token[] {
     let text = m[0];
     let kind: Token['kind'];
     const c = text.charCodeAt(0);
+    // (which alternative matched tells the kind: only words and numbers start with a letter or digit)
     if (c === 0x2063) kind = 'mask';
     else if (c === 0x28) kind = 'paren';
-    else if (/^[\p{L}\p{N}]/u.test(text)) kind = 'word';
-    else kind = 'punct';
+    else if (PUNCT_FIRST.includes(text.charAt(0))) kind = 'punct';
+    else kind = 'word';
     let tokenEnd = m.index + text.length;
-    if (kind === 'word' && text.endsWith('.') && !isAbbreviation(text)) {
+    const lastChar = text.charCodeAt(text.length - 1);
+    if (kind === 'word' && lastChar === 0x2e && !isAbbreviation(text)) {
       // "said Putin." — a sentence-final stop is punctuation, not part of the name
       out.push({ text: text.slice(0, -1), start: start + m.index, end: start + tokenEnd - 1, kind });
       out.push({ text: '.', start: start + tokenEnd - 1, end: start + tokenEnd, kind: 'punct' });
       continue;
     }
-    if (kind === 'word' && /['’]$/.test(text)) {
+    if (kind === 'word' && (lastChar === 0x27 || lastChar === 0x2019)) {
       text = text.slice(0, -1);
       tokenEnd -= 1;
     }
