@@ -171,8 +171,24 @@ function afterCapitalisedWord(text: string, at: number): boolean {
 
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 /** Letters, digits, marks, apostrophes, full stops and hyphens: what continues a word here. */
-const isWordChar = (c: number, ch: string): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 46 || c === 45 || (c > 127 && /[\p{L}\p{M}\p{N}]/u.test(ch));
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 46 || c === 45 || (c > 127 && unitIs(WORD_UNITS, c));
+
+/**
+ * Whether one UTF-16 code unit above U+007F, as a one-character string, matches a pattern: the
+ * answer is kept per code unit (a table of 64 KB), so the masked text's many masks and curly
+ * quotes cost a table read, not a new string and a regular expression each.
+ */
+function unitIs(table: { re: RegExp; known: Uint8Array }, c: number): boolean {
+  let k = table.known[c] as number;
+  if (k === 0) {
+    k = table.re.test(String.fromCharCode(c)) ? 2 : 1;
+    table.known[c] = k;
+  }
+  return k === 2;
+}
+const WORD_UNITS = { re: /[\p{L}\p{M}\p{N}]/u, known: new Uint8Array(0x10000) };
+const UPPER_UNITS = { re: /\p{Lu}/u, known: new Uint8Array(0x10000) };
 
 function addSurnameMentions(text: string, ranges: readonly { start: number; end: number }[], byName: Map<string, KnownName>): void {
   const byLast = new Map<string, KnownName | null>();
@@ -188,10 +204,10 @@ function addSurnameMentions(text: string, ranges: readonly { start: number; end:
     // more to compile than the scan itself)
     for (let i = 0; i < slice.length; i++) {
       const c = slice.charCodeAt(i);
-      if (!(c >= 65 && c <= 90) && !(c > 127 && /\p{Lu}/u.test(slice[i] as string))) continue;
-      if (i > 0 && isWordChar(slice.charCodeAt(i - 1), slice[i - 1] as string)) continue;
+      if (!(c >= 65 && c <= 90) && !(c > 127 && unitIs(UPPER_UNITS, c))) continue;
+      if (i > 0 && isWordChar(slice.charCodeAt(i - 1))) continue;
       let j = i + 1;
-      while (j < slice.length && isWordChar(slice.charCodeAt(j), slice[j] as string)) j++;
+      while (j < slice.length && isWordChar(slice.charCodeAt(j))) j++;
       let e = j;
       while (e > i + 1 && (slice.charCodeAt(e - 1) === 46 || slice.charCodeAt(e - 1) === 45 || slice.charCodeAt(e - 1) === 39 || slice.charCodeAt(e - 1) === 0x2019)) e--;
       if (e > i + 2 && slice.charCodeAt(e - 1) === 115 && (slice.charCodeAt(e - 2) === 39 || slice.charCodeAt(e - 2) === 0x2019)) e -= 2; // possessive
