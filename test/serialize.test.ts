@@ -1,6 +1,10 @@
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import { loadProcessor } from '../src/cli/extractor.js';
+import { QUOTE_TYPES } from '../src/schema/constants.js';
 import { DocumentSchema } from '../src/schema/document.js';
-import { createChalk, decideColorLevel, plainChalk } from '../src/serialize/color.js';
+import { createPaint } from '../src/serialize/chalk.js';
+import { decideColorLevel, plainPaint, type Paint } from '../src/serialize/color.js';
 import { FORMATS, FORMAT_NAMES, getFormat } from '../src/serialize/formats.js';
 import { normalizeDocument, renderDocument } from '../src/serialize/validate.js';
 import { printJson, serializeJson } from '../src/serialize/json.js';
@@ -10,7 +14,7 @@ import { serializeText } from '../src/serialize/text.js';
 import { sampleDocument } from './helpers/document.js';
 
 const ESC = '\u001b[';
-const color = createChalk(1);
+const color = createPaint(1);
 
 describe('formats', () => {
   it('lists each format once with its own extension, json first', () => {
@@ -26,12 +30,12 @@ describe('formats', () => {
     expect(Object.keys(normalizeDocument(shuffled))).toEqual([
       'schemaVersion', 'source', 'metadata', 'paragraphs', 'speakers', 'quotes', 'warnings',
     ]);
-    expect(renderDocument(shuffled, getFormat('json'), plainChalk)).toBe(renderDocument(doc, getFormat('json'), plainChalk));
+    expect(renderDocument(shuffled, getFormat('json'), plainPaint)).toBe(renderDocument(doc, getFormat('json'), plainPaint));
   });
 
   it('refuses a document that breaks the contract', () => {
     const broken = { ...sampleDocument(), schemaVersion: 2 } as unknown as ReturnType<typeof sampleDocument>;
-    expect(() => renderDocument(broken, getFormat('json'), plainChalk)).toThrow();
+    expect(() => renderDocument(broken, getFormat('json'), plainPaint)).toThrow();
   });
 
   it.each(FORMAT_NAMES)('%s is deterministic and ends with a newline', (name) => {
@@ -45,7 +49,7 @@ describe('formats', () => {
 describe('json', () => {
   it('is exactly JSON.stringify(doc, null, 2) without colour, and round-trips through the schema', () => {
     const doc = sampleDocument();
-    const text = serializeJson(doc, plainChalk);
+    const text = serializeJson(doc, plainPaint);
     expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
     expect(DocumentSchema.parse(JSON.parse(text))).toEqual(doc);
   });
@@ -56,18 +60,18 @@ describe('json', () => {
     expect(text).toContain(`${ESC}34m`); // key: blue
     expect(text).toContain(`${ESC}32m"articles/putin.txt"`); // string: green
     expect(text).toContain(`${ESC}90mnull`); // null: grey
-    expect(text.replace(/\u001b\[[0-9;]*m/g, '')).toBe(serializeJson(doc, plainChalk));
+    expect(text.replace(/\u001b\[[0-9;]*m/g, '')).toBe(serializeJson(doc, plainPaint));
   });
 
   it('the colour printer, given no colour, prints what JSON.stringify prints (plain output takes JSON.stringify itself)', () => {
     for (const doc of [sampleDocument(), DocumentSchema.parse({ ...sampleDocument(), quotes: [], speakers: [], warnings: [], paragraphs: [] })]) {
-      expect(printJson(doc, '', plainChalk)).toBe(JSON.stringify(doc, null, 2));
+      expect(printJson(doc, '', plainPaint)).toBe(JSON.stringify(doc, null, 2));
     }
   });
 
   it('prints empty arrays and objects as JSON.stringify does', () => {
     const doc = DocumentSchema.parse({ ...sampleDocument(), quotes: [], speakers: [], warnings: [], paragraphs: [] });
-    expect(serializeJson(doc, plainChalk)).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    expect(serializeJson(doc, plainPaint)).toBe(`${JSON.stringify(doc, null, 2)}\n`);
   });
 });
 
@@ -122,7 +126,7 @@ describe('md', () => {
 
 describe('text', () => {
   it('shows each quote with speaker, cue, type, paragraph and confidence', () => {
-    const text = serializeText(sampleDocument(), plainChalk);
+    const text = serializeText(sampleDocument(), plainPaint);
     expect(text).toContain('articles/putin.txt  3 quotes, 2 speakers');
     expect(text).toContain('  “In case of attack, we will respond,”\n    — Vladimir Putin said · direct · ¶2 · 0.93');
     expect(text).toContain('  “reckless”\n    — unattributed · partial · ¶3 · 0.40');
@@ -134,7 +138,7 @@ describe('text', () => {
   it('is coloured with a colour chalk, and the same text without the codes', () => {
     const coloured = serializeText(sampleDocument(), color);
     expect(coloured).toContain(ESC);
-    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(serializeText(sampleDocument(), plainChalk));
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(serializeText(sampleDocument(), plainPaint));
   });
 });
 
@@ -157,7 +161,44 @@ describe('decideColorLevel', () => {
   });
 
   it('gives plain output under NO_COLOR even for a terminal', () => {
-    const chalk = createChalk(decideColorLevel({ flag: true, isTTY: true, env: { NO_COLOR: '1' } }));
+    const chalk = createPaint(decideColorLevel({ flag: true, isTTY: true, env: { NO_COLOR: '1' } }));
     expect(serializeJson(sampleDocument(), chalk)).not.toContain(ESC);
+  });
+});
+
+describe('plainPaint (uncoloured output without loading chalk)', () => {
+  const styles: [string, (p: Paint) => (text: string) => string][] = [
+    ['bold', (p) => p.bold],
+    ['bold.underline', (p) => p.bold.underline],
+    ['dim', (p) => p.dim],
+    ['gray', (p) => p.gray],
+    ['red', (p) => p.red],
+    ['green', (p) => p.green],
+    ['yellow', (p) => p.yellow],
+    ['blue.bold', (p) => p.blue.bold],
+    ['cyan.bold', (p) => p.cyan.bold],
+  ];
+  it.each(styles)('%s returns its text as chalk at level 0 does, and chalk at level 1 colours it', (_name, style) => {
+    for (const text of ['', 'Putin', '“quoted”\n  — 0.93']) {
+      expect(style(plainPaint)(text)).toBe(style(createPaint(0))(text));
+      expect(style(plainPaint)(text)).toBe(text);
+    }
+    expect(style(createPaint(1))('Putin')).toContain(ESC);
+  });
+
+  it('renders every format exactly as chalk at level 0 does', () => {
+    const level0 = new Chalk({ level: 0 });
+    for (const format of FORMATS) expect(format.serialize(sampleDocument(), plainPaint)).toBe(format.serialize(sampleDocument(), level0));
+  });
+
+  it('a processor loaded without colour renders plain text and refuses colour as that input’s failure', async () => {
+    const plain = await loadProcessor({ color: false });
+    const coloured = await loadProcessor({ color: true });
+    const request = { text: 'Okafor said, "We will rebuild the pier."', path: 'a.txt', types: QUOTE_TYPES, keepNonQuotations: false, format: 'json', colorLevel: 0 } as const;
+    const a = plain(request);
+    expect(a.ok && a.rendered).toContain('"We will rebuild the pier."');
+    expect(a.ok && a.rendered).not.toContain(ESC);
+    expect(coloured({ ...request, colorLevel: 1 })).toMatchObject({ ok: true, rendered: expect.stringContaining(ESC) });
+    expect(plain({ ...request, colorLevel: 1 })).toEqual({ ok: false, reason: 'internal error: colour level 1 asked of a processor loaded without colour' });
   });
 });

@@ -5,7 +5,7 @@
  * {@link processRequest} runs in both places and `--jobs 2` writes the bytes `--jobs 1` writes.
  */
 import type { QuoteType, Warning } from '../schema/document.js';
-import type { ColorLevel } from '../serialize/color.js';
+import type { ColorLevel, Paint } from '../serialize/color.js';
 import type { FormatName } from '../serialize/formats.js';
 import { createFileProcessor, type FileOutcome, type FileProcessor, type FileTask, type WriteGate } from './file-task.js';
 
@@ -46,18 +46,30 @@ export interface Extractor {
 /** The library, loaded on first use (a worker-pool run never loads it in the main thread). */
 type Library = { readonly process: (request: ExtractRequest) => Outcome; readonly processFile: FileProcessor };
 
-/** Load the pipeline and the serializers once; return a function that processes one request. */
-export async function loadProcessor(): Promise<(request: ExtractRequest) => Outcome> {
-  const [{ extractQuotes }, { getFormat }, { createChalk }] = await Promise.all([
+/**
+ * Load the pipeline and the serializers once; return a function that processes one request.
+ * chalk is loaded only with `color` (some request may ask for colour); a coloured request
+ * without it is an internal error, reported as that input's failure.
+ */
+export async function loadProcessor({ color }: { color: boolean }): Promise<(request: ExtractRequest) => Outcome> {
+  const [{ extractQuotes }, { getFormat }, { plainPaint }, chalk] = await Promise.all([
     import('../extract.js'),
     import('../serialize/formats.js'),
     import('../serialize/color.js'),
+    color ? import('../serialize/chalk.js') : null,
   ]);
-  const chalks = new Map<ColorLevel, ReturnType<typeof createChalk>>();
+  const paints = new Map<ColorLevel, Paint>([[0, plainPaint]]);
+  const paintFor = (level: ColorLevel): Paint => {
+    let paint = paints.get(level);
+    if (paint === undefined) {
+      if (chalk === null) throw new Error(`internal error: colour level ${level} asked of a processor loaded without colour`);
+      paints.set(level, (paint = chalk.createPaint(level)));
+    }
+    return paint;
+  };
   return (request) => {
     try {
-      let chalk = chalks.get(request.colorLevel);
-      if (chalk === undefined) chalks.set(request.colorLevel, (chalk = createChalk(request.colorLevel)));
+      const paint = paintFor(request.colorLevel);
       const document = extractQuotes(request.text, {
         path: request.path,
         ...(request.id === undefined ? {} : { id: request.id }),
@@ -67,7 +79,7 @@ export async function loadProcessor(): Promise<(request: ExtractRequest) => Outc
         ...(request.inputWarnings === undefined ? {} : { inputWarnings: request.inputWarnings }),
       });
       // extractQuotes builds documents in the contract's key order; no zod on this path
-      return { ok: true, rendered: getFormat(request.format).serialize(document, chalk) };
+      return { ok: true, rendered: getFormat(request.format).serialize(document, paint) };
     } catch (error) {
       return { ok: false, reason: firstLine(error) };
     }
@@ -87,11 +99,12 @@ export type Around = <T>(work: () => T) => T;
  * Process requests one at a time in the main thread (`--jobs 1`, or a single input).
  * `around` wraps each (synchronous) extraction: main() uses it to let a signal end the process
  * at once while a long input blocks the event loop. `gate` brackets each output-file write.
+ * `color`: whether any request may ask for colour (else chalk is never loaded).
  */
-export function createLocalExtractor(around: Around = (work) => work(), gate?: WriteGate): Extractor {
+export function createLocalExtractor(around: Around = (work) => work(), gate?: WriteGate, color = true): Extractor {
   let library: Promise<Library> | undefined;
   const load = (): Promise<Library> =>
-    (library ??= loadProcessor().then((process) => ({ process, processFile: createFileProcessor(process) })));
+    (library ??= loadProcessor({ color }).then((process) => ({ process, processFile: createFileProcessor(process) })));
   return {
     async extract(request) {
       const { process } = await load();

@@ -13,7 +13,8 @@ const port = parentPort;
 if (port === null) throw new Error('worker.js runs as a worker thread of the extract-quotes CLI only');
 
 const gate = workerWriteGate((workerData as WorkerData).gate);
-const processRequest = await loadProcessor();
+// (a worker may render coloured text for a terminal; 15 ms of chalk is nothing in a pool's start)
+const processRequest = await loadProcessor({ color: true });
 const processFile = createFileProcessor(processRequest);
 port.on('message', (message: ToWorker) => {
   for (const task of message.tasks) {

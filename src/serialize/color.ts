@@ -1,8 +1,11 @@
 /**
  * When to colour: our own decision, because chalk 5 ignores NO_COLOR by itself and looks at
  * the real process, which in-process callers (and tests) must be able to replace.
+ *
+ * The serializers paint through `Paint`, the few chalk styles they use. Uncoloured output (every
+ * file under --out-dir, every pipe) takes `plainPaint` and never loads chalk (15 ms of a cold
+ * start); a chalk instance (src/serialize/chalk.ts) is a `Paint` as it is.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
 
 /** chalk's colour levels: 0 none, 1 16 colours, 2 256 colours, 3 truecolor. */
 export type ColorLevel = 0 | 1 | 2 | 3;
@@ -42,10 +45,33 @@ export function decideColorLevel({ flag, isTTY, env }: ColorContext): ColorLevel
   return 1;
 }
 
-/** A chalk instance at a fixed level (level 0 returns text unchanged). */
-export function createChalk(level: ColorLevel): ChalkInstance {
-  return new Chalk({ level });
+/** One style: the text with escape codes around it (or none). */
+export type Style = (text: string) => string;
+
+/** The chalk styles the serializers use; chalk's own instances have this shape. */
+export interface Paint {
+  readonly level: ColorLevel;
+  readonly bold: Style & { readonly underline: Style };
+  readonly dim: Style;
+  readonly gray: Style;
+  readonly red: Style;
+  readonly green: Style;
+  readonly yellow: Style;
+  readonly blue: { readonly bold: Style };
+  readonly cyan: { readonly bold: Style };
 }
 
-/** A chalk instance that never colours, for formats that are never coloured and for tests. */
-export const plainChalk: ChalkInstance = createChalk(0);
+const same: Style = (text) => text;
+
+/** Paint that never colours: every style returns its text unchanged, as chalk at level 0 does. */
+export const plainPaint: Paint = {
+  level: 0,
+  bold: Object.assign((text: string) => text, { underline: same }),
+  dim: same,
+  gray: same,
+  red: same,
+  green: same,
+  yellow: same,
+  blue: { bold: same },
+  cyan: { bold: same },
+};

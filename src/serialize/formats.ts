@@ -2,7 +2,7 @@
  * The one list of output formats. The CLI's `--format` choices, its help text and the
  * `--out-dir` file extensions all come from here, so adding a format is one entry.
  */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './color.js';
 import type { Document } from '../schema/document.js';
 import { serializeJson } from './json.js';
 import { serializeJsonl } from './jsonl.js';
@@ -22,7 +22,7 @@ export interface OutputFormat {
   /** Put between two documents written to the same stream. */
   readonly separator: string;
   /** Render one (normalized) document; pure and deterministic. */
-  readonly serialize: (document: Document, chalk: ChalkInstance) => string;
+  readonly serialize: (document: Document, chalk: Paint) => string;
 }
 
 /** All formats; the first is the default. */

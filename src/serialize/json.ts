@@ -4,7 +4,7 @@
  * The printer below prints exactly `JSON.stringify(document, null, 2)` plus escape codes, so the
  * coloured text is the plain text with colours added (test/serialize.test.ts checks it).
  */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './color.js';
 import type { Document } from '../schema/document.js';
 
 /**
@@ -12,7 +12,7 @@ import type { Document } from '../schema/document.js';
  * `JSON.stringify` itself, about four times faster than the printer (a batch into --out-dir
  * renders every document this way).
  */
-export function serializeJson(document: Document, chalk: ChalkInstance): string {
+export function serializeJson(document: Document, chalk: Paint): string {
   if (chalk.level === 0) return `${JSON.stringify(document, null, 2)}\n`;
   return `${printJson(document, '', chalk)}\n`;
 }
@@ -22,7 +22,7 @@ export function serializeJson(document: Document, chalk: ChalkInstance): string 
  * object keys blue and bold, strings green, null grey, numbers and booleans in the default
  * colour, brackets and punctuation bold.
  */
-export function printJson(value: unknown, indent: string, chalk: ChalkInstance): string {
+export function printJson(value: unknown, indent: string, chalk: Paint): string {
   if (value === null) return chalk.gray('null');
   switch (typeof value) {
     case 'string':

@@ -2,11 +2,11 @@
  * `text`: a coloured terminal view for people: each quote with its speaker, cue and
  * confidence. Without colour it is still readable, as plain indented text.
  */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './color.js';
 import type { Document, Quote } from '../schema/document.js';
 
 /** Serialize one document as a terminal report ending with a blank line. */
-export function serializeText(document: Document, chalk: ChalkInstance): string {
+export function serializeText(document: Document, chalk: Paint): string {
   const { source, speakers, quotes, warnings } = document;
   const lines: string[] = [];
   const title = source.id === undefined ? source.path : `${source.path} #${source.id}`;
@@ -19,7 +19,7 @@ export function serializeText(document: Document, chalk: ChalkInstance): string 
   return `${lines.join('\n')}\n\n`;
 }
 
-function formatQuote(quote: Quote, chalk: ChalkInstance): string[] {
+function formatQuote(quote: Quote, chalk: Paint): string[] {
   // Indirect speech has no quote marks in the article, so none are added here either.
   const words = quote.type === 'indirect' ? quote.text : `“${quote.text}”`;
   const who = quote.speaker === null ? chalk.dim('unattributed') : chalk.cyan.bold(quote.speaker.name);
@@ -33,7 +33,7 @@ function formatQuote(quote: Quote, chalk: ChalkInstance): string[] {
 }
 
 /** Green when sure, yellow when unsure, red when doubtful: where to look first. */
-function paintConfidence(confidence: number, chalk: ChalkInstance): string {
+function paintConfidence(confidence: number, chalk: Paint): string {
   const shown = confidence.toFixed(2);
   if (confidence >= 0.8) return chalk.green(shown);
   if (confidence >= 0.5) return chalk.yellow(shown);

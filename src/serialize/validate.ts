@@ -3,7 +3,7 @@
  * output schema and put its keys in the contract's order. Documents from `extractQuotes` are
  * built in that order already (a test checks it), so the CLI renders them without loading zod.
  */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './color.js';
 import { DocumentSchema, type Document } from '../schema/document.js';
 import type { OutputFormat } from './formats.js';
 
@@ -16,6 +16,6 @@ export function normalizeDocument(document: Document): Document {
 }
 
 /** Normalize and render one document in a format. */
-export function renderDocument(document: Document, format: OutputFormat, chalk: ChalkInstance): string {
+export function renderDocument(document: Document, format: OutputFormat, chalk: Paint): string {
   return format.serialize(normalizeDocument(document), chalk);
 }
