@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../src/segment/paragraphs.js';
 import { segmentParagraphs, segmentText } from '../src/segment/segment.js';
-import { paragraphSentences, parsedSentences, singleSentence } from '../src/segment/sentences.js';
+import { paragraphSentences, parsedSentences, sentenceParts, singleSentence } from '../src/segment/sentences.js';
 import { MetadataSchema } from '../src/schema/document.js';
 
 /** The text of each paragraph, sliced from the input by its offsets. */
@@ -153,7 +153,7 @@ describe('sentences', () => {
   });
 });
 
-describe('one-sentence shortcut (a one-line paragraph with no inner sentence end skips the parser)', () => {
+describe('one-sentence shortcut (cut at sure sentence ends, a part with no inner sentence end skips the parser)', () => {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const devDir = join(root, '..', 'shared', 'eval', 'gold', 'dev');
   /** Paragraph by paragraph, the shortcut's sentences equal the parser's; returns how many paragraphs took it. */
@@ -172,12 +172,27 @@ describe('one-sentence shortcut (a one-line paragraph with no inner sentence end
     ['  The board met on Monday.”  ', 1],
     ['Did the board meet?!', 1],
     ['The board met. It agreed.', 0],
+    ['Sept. The board met inc. Ltd', 0],
     ['Mr. Ruiz spoke', 0],
     ['The board met\non Monday.', 2],
     ['The board met\non Monday.\n\nIt agreed.', 1],
     ['— 42 —', 0],
   ])('%j: %i paragraph(s) on the shortcut, the same sentences as the parser', (text, shortcut) => {
     expect(agrees(text)).toBe(shortcut);
+  });
+
+  it.each<[string, string[]]>([
+    ['The board met. It agreed.', ['The board met. ', 'It agreed.']],
+    ['Did it pass? Yes! The board agreed.” She left', ['Did it pass? ', 'Yes! The board agreed.” ', 'She left']],
+    // (after a capitalised word, `Yes!`, nor) after the parser's abbreviations, initials, capitals
+    // or before a lower-case word, a number or an opening quote: no sure end
+    ['Paid in sept. The board', ['Paid in sept. The board']],
+    ['Born in the U.S. The board', ['Born in the U.S. The board']],
+    ['Ask Mr. Ruiz. Then go', ['Ask Mr. Ruiz. Then go']],
+    ['It ended. then it began. 42 more. “Quoted', ['It ended. then it began. 42 more. “Quoted']],
+    ['It ended.\nThe board', ['It ended.\nThe board']],
+  ])('sure sentence ends in %j', (text, parts) => {
+    expect(sentenceParts(text, 0, text.length).map((p) => text.slice(p.start, p.end))).toEqual(parts);
   });
 
   it('agrees with the parser on every fixture', () => {
@@ -191,6 +206,21 @@ describe('one-sentence shortcut (a one-line paragraph with no inner sentence end
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 16 }), (parts) => {
         const text = parts.join('');
+        const block = { start: 0, end: text.length };
+        expect(paragraphSentences(text, block, 0)).toEqual(parsedSentences(text, block, 0));
+      }),
+      { seed: 20261205, numRuns: 5000 },
+    );
+  });
+
+  it('agrees with the parser on random sentences with abbreviations, initials and closing quotes (seeded)', () => {
+    const word = fc.constantFrom('the', 'board', 'etc', 'sept', 'inc', 'vs', 'mr', 'Mr', 'Dr', 'approx', 'e.g', 'U.S', 'No', 'no', 'al', 'id', 'in', 'a', 'I', 'jan', 'ca', 'St', 'gov', 'p.m', 'corp', 'ltd', 'min', 'The', 'She', 'Okafor', 'X', 'iPhone', "don't", 'well-known', 'AT&T', '42', 'hr', 'oz', 'Ms', 'ft', 'fri', 'Inc');
+    const mark = fc.constantFrom('.', '.', '!', '?', '', '', '...', '?!', ',');
+    const closer = fc.constantFrom('', '', '"', '”', '’', ')', "'");
+    const space = fc.constantFrom(' ', ' ', '  ', '\n', '\u00a0', ' "', ' “', ' (');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, mark, closer, space), { minLength: 1, maxLength: 12 }), (parts) => {
+        const text = parts.map((p) => p.join('')).join('');
         const block = { start: 0, end: text.length };
         expect(paragraphSentences(text, block, 0)).toEqual(parsedSentences(text, block, 0));
       }),
