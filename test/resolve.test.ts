@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/extract.js';
+import { splitName } from '../src/resolve/names.js';
 
 type SpeakerRow = [name: string, kind: string, titles: string[], aliases: string[], quoteCount: number];
 type QuoteRow = [mention: string | null, name: string | null, resolution: string | null];
@@ -224,5 +225,23 @@ describe('speaker ids', () => {
   it('warns when a pronoun has nobody to point to', () => {
     const doc = extractQuotes('"We will rebuild," she said.');
     expect(doc.warnings.map((w) => [w.rule, w.start, w.end])).toEqual([['unresolved-speaker', 19, 22]]);
+  });
+});
+
+describe('splitName', () => {
+  it.each<[string, string[], string, 'male' | 'female' | null]>([
+    ['Russian President Vladimir Putin', ['Russian President'], 'Vladimir Putin', null],
+    ['Russias Deputy Foreign Minister Sergei Ryabkov', ['Deputy Foreign Minister'], 'Sergei Ryabkov', null],
+    ['Rep. G.K. Butterfield (D-N.C.)', ['Rep.'], 'G.K. Butterfield', null],
+    ['Mrs. Ana Ruiz', ['Mrs.'], 'Ana Ruiz', 'female'],
+  ])('%s → titles %j, name %s', (phrase, titles, name, gender) => {
+    expect(splitName(phrase)).toMatchObject({ titles, name, gender });
+  });
+
+  it('gives each call its own arrays: changing one answer changes no later answer (the splits are remembered)', () => {
+    const first = splitName('Mayor Ana Ruiz');
+    first.titles.push('Senator');
+    first.parts.pop();
+    expect(splitName('Mayor Ana Ruiz')).toEqual({ titles: ['Mayor'], name: 'Ana Ruiz', parts: ['Ana', 'Ruiz'], gender: null });
   });
 });

@@ -47,8 +47,22 @@ const NICKNAME = /\s["“'‘«]{1,2}[^"“”«»\n]{1,40}["”'’»]{1,2}(?=\
 /**
  * Split a capitalised phrase into titles and name: everything up to the last title word is
  * title; the rest is the name. Parentheticals (party and state) and possessives are dropped.
+ * (Half the calls repeat a phrase already split, and a split costs about 1.4 KB of garbage; the
+ * answers are remembered, up to a bound, and each call gets its own copy to change.)
  */
 export function splitName(phrase: string): SplitName {
+  let known = SPLITS.get(phrase);
+  if (known === undefined) {
+    if (SPLITS.size >= MAX_SPLITS) SPLITS.clear();
+    known = splitNameUncached(phrase);
+    SPLITS.set(phrase, known);
+  }
+  return { titles: [...known.titles], name: known.name, parts: [...known.parts], gender: known.gender };
+}
+const SPLITS = new Map<string, SplitName>();
+const MAX_SPLITS = 4096;
+
+function splitNameUncached(phrase: string): SplitName {
   // parentheticals (party, state) and nicknames in quote marks (`Ulrich "the Bulldozer" Varnhagen`) go
   const clean = phrase
     .replace(/\([^()]*\)/g, ' ')
