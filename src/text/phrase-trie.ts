@@ -3,16 +3,16 @@
  *
  * `phraseAlternation(['cast', 'casts', 'casting a vote for'])` gives `cast(?:ing\s+a\s+vote\s+for|s)?`:
  * the same matches as `casting\s+a\s+vote\s+for|casts|cast`, the plain alternation of the phrases
- * longest first, when the caller ends the group with a word-boundary lookahead (which every lexicon
- * pattern here does). At one position such a plain alternation tries each of its hundreds of
+ * longest first. At one position such a plain alternation tries each of its hundreds of
  * alternatives in turn; the trie reads each character once. For the stance lexicon (725 phrases)
- * that made the pattern about N× faster on news text.
+ * that made the pattern about 40% faster on news text.
  *
- * Why the matches are the same: two phrases that both match at one position, each followed by a
- * word boundary, are one a word-prefix of the other (a boundary after the shorter means the longer
- * goes on with a space there). The plain alternation, longest first, takes the longer; the trie
- * tries a node's continuations before ending at it, and so takes the longer too. If the lookahead
- * after the longer fails, both backtrack to the shorter.
+ * Why the matches are the same: two phrases that match at one position match texts that are
+ * prefixes of each other; phrases hold no white space but single spaces (matched by `\s+`), so
+ * the phrases are prefixes of each other too. The plain alternation, longest first, tries the
+ * longer first; the trie tries a node's continuations before ending at it, and so does too. When
+ * what follows fails (a word-boundary lookahead, say), both back off to the shorter in the same
+ * order.
  *
  * Phrases are words separated by single spaces; a space matches `\s+` (any run of whitespace,
  * line breaks included). Other characters match themselves (escaped where they are special).
