@@ -689,6 +689,12 @@ describe('reported speech without quote marks', () => {
     ['Okafor said to the crowd that the depot would close.', [['that the depot would close', 'Okafor', 'Okafor', 'said']]],
     ['Ruiz admitted in her letter to the board that the pier was unsafe.', [['that the pier was unsafe', 'Ruiz', 'Ruiz', 'admitted']]],
     ['The harbour board has said for years that the tolls are too low.', [['that the tolls are too low', 'The harbour board', 'the harbour board', 'said']]],
+    // a `, which …` comment at the end of what `say` or `tell` reports is the writer's
+    ['Okafor said she approved the bill, which adds two ferries to the route.', [['she approved the bill', 'Okafor', 'Okafor', 'said']]],
+    ['Ruiz told reporters the council approved the plan, which angered the crews.', [['the council approved the plan', 'Ruiz', 'Ruiz', 'told']]],
+    // (not inside the reported clause, nor after a noun phrase alone)
+    ['Okafor said the fees, which rose in May, are too high.', [['the fees, which rose in May, are too high', 'Okafor', 'Okafor', 'said']]],
+    ['Okafor said the decision, which came in May, surprised her.', [['the decision, which came in May, surprised her', 'Okafor', 'Okafor', 'said']]],
     // (not a `that` of its own clause after an infinitive: `agreed to …`)
     ['Okafor agreed to close the pier in ways that spared the crews.', [['to close the pier in ways that spared the crews', 'Okafor', 'Okafor', 'agreed']]],
     // (unless the cue takes that preposition: `agreed with`)
