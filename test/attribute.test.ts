@@ -681,6 +681,22 @@ describe('reported speech without quote marks', () => {
     ['The depot will close, Okafor said at the time.', []],
     ['"The depot will close," as Ana Ruiz noted in The Harbour Gazette.', []],
     ['Ruiz later took questions from the crowd.', []],
+    // after `say`, also whom it was said to, what about or how
+    ['"Why now?" Okafor said to the crowd of about 300.', []],
+    ['The council kept a list of what Ruiz said about the depot.', []],
+    ['Raise the tolls, the riders say by a wide margin.', []],
+    // a phrase of time, place, channel or addressee between the cue and `that` is left out of the content
+    ['Okafor said to the crowd that the depot would close.', [['that the depot would close', 'Okafor', 'Okafor', 'said']]],
+    ['Ruiz admitted in her letter to the board that the pier was unsafe.', [['that the pier was unsafe', 'Ruiz', 'Ruiz', 'admitted']]],
+    ['The harbour board has said for years that the tolls are too low.', [['that the tolls are too low', 'The harbour board', 'the harbour board', 'said']]],
+    // a `, which …` comment at the end of what `say` or `tell` reports is the writer's
+    ['Okafor said she approved the bill, which adds two ferries to the route.', [['she approved the bill', 'Okafor', 'Okafor', 'said']]],
+    ['Ruiz told reporters the council approved the plan, which angered the crews.', [['the council approved the plan', 'Ruiz', 'Ruiz', 'told']]],
+    // (not inside the reported clause, nor after a noun phrase alone)
+    ['Okafor said the fees, which rose in May, are too high.', [['the fees, which rose in May, are too high', 'Okafor', 'Okafor', 'said']]],
+    ['Okafor said the decision, which came in May, surprised her.', [['the decision, which came in May, surprised her', 'Okafor', 'Okafor', 'said']]],
+    // (not a `that` of its own clause after an infinitive: `agreed to …`)
+    ['Okafor agreed to close the pier in ways that spared the crews.', [['to close the pier in ways that spared the crews', 'Okafor', 'Okafor', 'agreed']]],
     // (unless the cue takes that preposition: `agreed with`)
     ['Okafor agreed with the plan.', [['with the plan', 'Okafor', 'Okafor', 'agreed']]],
     // the voters a noun of support comes from are its source, not its content
