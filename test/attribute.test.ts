@@ -261,6 +261,15 @@ describe('quotations that borrow an earlier attribution', () => {
         ['The state will pay half.', 'the mayor', 'the mayor', 'explicit'],
       ],
     ],
+    // a later piece with a cue right after it names its speaker there
+    [
+      'The council met.\n\n"We will rebuild the bridge by spring," Tess Okafor said. "It will cost $4 million.\n\n"The state will pay half," she added.',
+      [
+        ['We will rebuild the bridge by spring,', 'Tess Okafor', 'Tess Okafor', 'explicit'],
+        ['It will cost $4 million.', 'Tess Okafor', 'Tess Okafor', 'explicit'],
+        ['The state will pay half,', 'she', 'Tess Okafor', 'coreference'],
+      ],
+    ],
   ];
   it.each(rows)('%j', (input, expected) => {
     const doc = extractQuotes(input, { types: ['direct', 'partial'] });

@@ -361,6 +361,11 @@ function inheritAll(input: AttributeInput, own: readonly Attribution[]): Attribu
     // A later piece of a multi-paragraph quote belongs to the same utterance.
     if (q.continues !== null) {
       const root = out[q.continues] as Attribution;
+      // `"… \n "Well, my friends, …!" she said.` — a last piece with a cue right after it names its speaker there
+      if (a.via === 'after' && a.cue !== null && a.mention !== null) {
+        out.push({ ...a, from: q.continues, continues: q.continues, type: root.type });
+        return;
+      }
       out.push({ ...a, cue: root.cue, mention: root.mention, via: 'inherited', from: q.continues, continues: q.continues, type: root.type });
       return;
     }
