@@ -154,6 +154,12 @@ describe('the speaker after the quotation', () => {
       '"The rent doubled overnight," said Lena Fischer, a tenant. "We were never told."',
       [['The rent doubled overnight,', 'Lena Fischer', 'Lena Fischer', 'said'], ['We were never told.', 'Lena Fischer', 'Lena Fischer', 'said']],
     ],
+    // a reporting clause right after the quotation wins over a cue earlier in the sentence
+    ['Ruiz said the mayor "would never win," the aide recalled.', [['would never win,', 'the aide', 'the aide', 'recalled']]],
+    ['Okafor called the plan "dead on arrival," the Dunmore Herald reported on Tuesday.', [['dead on arrival,', 'the Dunmore Herald', 'Dunmore Herald', 'reported']]],
+    ['Okafor called the deal "a disaster," according to the Ledger.', [['a disaster,', 'the Ledger', 'Ledger', 'according to']]],
+    // (not one that goes on with a clause of its own)
+    ['Okafor called the deal "a disaster," Ruiz said the firm was wrong.', [['a disaster,', 'Okafor', 'Okafor', 'called']]],
   ];
   it.each(rows)('%j', (input, expected) => {
     expect(attributions(input)).toEqual(expected);

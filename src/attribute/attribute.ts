@@ -251,6 +251,28 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     return null;
   };
 
+  // `Okafor said the plan was "dead on arrival," the Ledger reported.` · `…, "a bad deal," she said.`:
+  // a reporting clause right after the quotation (its speaker first, or `according to`) names
+  // whoever the words reach the article through, and wins over a cue earlier in the sentence.
+  const closingAttribution = (): Attribution | null => {
+    const a = after();
+    if (!a || !a.cue || !a.mention || !isStrongCue(a.cue.text)) return null;
+    const tokens = tokenize(masked, w.after.start, w.after.end);
+    const k = tokens[0] && tokens[0].text === ',' ? 1 : 0;
+    // (the sentence goes on past the quotation: a comma inside or after the closing mark)
+    if (k === 0 && !/,\s*$/.test(text.slice(q.start, q.end))) return null;
+    const head = tokens[k];
+    if (!head || (head.start !== a.mention.start && head.start !== a.cue.start)) return null;
+    // (a clause that ends soon after its cue: `…, the Ledger reported on Tuesday.`, not
+    // `…, Beck joked: "…"` or `…, the prosecutor said the two cases differ`)
+    const end = Math.max(a.cue.end, a.mention.end);
+    const rest = tokens.filter((t) => t.start >= end);
+    const stop = rest.findIndex((t) => t.kind === 'mask' || /^[.,;:!?—–]$/.test(t.text));
+    if (stop < 0 || stop > 8 || (rest[stop] as Token).kind === 'mask' || (rest[stop] as Token).text === ':') return null;
+    if (rest[0] && /^(?:that|the|a|an|he|she|they|it|we|I)$/.test(rest[0].text)) return null;
+    return a;
+  };
+
   // Without a cue: a name or a clause introducing the quotation. Tried last, so that a cue after
   // the quotation wins (`Sooner or later, "…," he said`).
   const introducer = (): Attribution | null => {
@@ -275,7 +297,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     return null;
   };
 
-  const first = (beforeEmpty ? after() ?? before() : before() ?? after()) ?? introducer();
+  const first = (beforeEmpty ? after() ?? before() : closingAttribution() ?? before() ?? after()) ?? introducer();
   if (!first || namesAround(first.mention, q)) return { ...base, cue: null, mention: null, via: 'none' };
   if (first.cue && first.mention && !/^according/i.test(first.cue.text)) {
     // A source the reporter cites is credited instead (`…, according to CNN`, `According to X, …`),
