@@ -158,6 +158,11 @@ describe('the speaker after the quotation', () => {
     ['Ruiz said the mayor "would never win," the aide recalled.', [['would never win,', 'the aide', 'the aide', 'recalled']]],
     ['Okafor called the plan "dead on arrival," the Dunmore Herald reported on Tuesday.', [['dead on arrival,', 'the Dunmore Herald', 'Dunmore Herald', 'reported']]],
     ['Okafor called the deal "a disaster," according to the Ledger.', [['a disaster,', 'the Ledger', 'Ledger', 'according to']]],
+    // a relative clause nearest the quotation (`, who said`) is its attribution, not the main clause's cue
+    [
+      '"The bridge is safe," said Tess Okafor, who said engineers found "no cracks at all."',
+      [['The bridge is safe,', 'Tess Okafor', 'Tess Okafor', 'said'], ['no cracks at all.', 'who', 'Tess Okafor', 'said']],
+    ],
     // (not one that goes on with a clause of its own)
     ['Okafor called the deal "a disaster," Ruiz said the firm was wrong.', [['a disaster,', 'Okafor', 'Okafor', 'called']]],
   ];

@@ -16,7 +16,7 @@ import type { QuoteType } from '../schema/document.js';
 import type { QuotedSpan } from '../detect/scan.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue } from './cues.js';
-import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, possessorOf, type MentionSpan } from './mentions.js';
+import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, possessorOf, relativePronounBefore, type MentionSpan } from './mentions.js';
 import { tokenize, type Token } from './tokens.js';
 import { isVerbLike } from './nlp.js';
 import { countBefore } from '../text/search.js';
@@ -218,6 +218,17 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     if (!introduces) byPosition.reverse();
     const strong = byPosition.filter((k) => isStrongCue((cues[k] as MentionSpan).text));
     const order = [...byPosition.filter((k) => !isStrongCue((cues[k] as MentionSpan).text)), ...strong];
+    // `"…," said Weaver, who said executives see "no secrets"`: the relative clause nearest the
+    // quotation is its own attribution, tried before the main clause's cue
+    if (!introduces) {
+      const who = strong.filter((k) => {
+        const r = relativePronounBefore(tokens, tokenIndexAt(tokens, (cues[k] as MentionSpan).start), 0);
+        const ri = r ? tokens.indexOf(r) : -1;
+        return r !== undefined && r.text === 'who' && ri > 0 && (tokens[ri - 1] as Token).text === ',';
+      });
+      const nearest = who[0];
+      if (nearest !== undefined) { order.splice(order.indexOf(nearest), 1); order.push(nearest); }
+    }
     for (let o = order.length - 1; o >= 0; o--) {
       const c = order[o] as number;
       const cue = cues[c] as MentionSpan;
