@@ -216,6 +216,9 @@ describe('the speaker before the quotation', () => {
     ['"Silly boys," scoffed Arianna Gil, 22, who founded the group.', [['Silly boys,', 'Arianna Gil', 'Arianna Gil', 'scoffed']]],
     // a role, then the name between commas
     ['"We stand together," the chancellor\'s spokesman, Steffen Seibert, wrote on Twitter.', [['We stand together,', 'Steffen Seibert', 'Steffen Seibert', 'wrote']]],
+    // a cue inside an opening subordinate clause (`When …,` `While …,` `Although …,`) is not the main clause's
+    ['When Ruiz accused the mayor of stalling, Okafor said "nothing will change" for renters.', [['nothing will change', 'Okafor', 'Okafor', 'said']]],
+    ['While not everything Ruiz says is true, Okafor said the plan "will hold up" in court.', [['will hold up', 'Okafor', 'Okafor', 'said']]],
     // a relative pronoun is the mention in the attribution; the name it stands for is the speaker
     ['Among the critics was Ana Ruiz, who said the plan "would ruin the harbour."', [['would ruin the harbour.', 'who', 'Ana Ruiz', 'said']]],
     [

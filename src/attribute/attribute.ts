@@ -537,10 +537,10 @@ function nameBeforeParticiple(tokens: readonly Token[], ci: number, text: string
   return m && /^\p{Lu}/u.test(m.text) && !/^(?:The|A|An|This|That|It|They|We|I)\b/.test(m.text) && !isShouted(m.text) ? m : null;
 }
 
-/** Whether token `i` lies in a sentence-opening prepositional phrase closed by a comma ("In a message posted Friday, …"). */
+/** Whether token `i` lies in a sentence-opening prepositional phrase or subordinate clause closed by a comma ("In a message posted Friday, …", "When Ruiz accused the mayor, …"). */
 function inOpeningAdverbial(tokens: readonly Token[], i: number): boolean {
   const first = tokens[0];
-  if (!first || !/^(?:In|On|At|During|After|Before|Following|Amid|Throughout|Through|Since|Under|With|From)$/.test(first.text)) return false;
+  if (!first || !/^(?:In|On|At|During|After|Before|Following|Amid|Throughout|Through|Since|Under|With|From|When|While|Although|Though|Once|Because|Until|Whereas)$/.test(first.text)) return false;
   for (let k = 1; k < tokens.length && k < 25; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'mask' || t.text === ';' || t.text === ':') return false;
