@@ -154,6 +154,12 @@ describe('the speaker after the quotation', () => {
       '"The rent doubled overnight," said Lena Fischer, a tenant. "We were never told."',
       [['The rent doubled overnight,', 'Lena Fischer', 'Lena Fischer', 'said'], ['We were never told.', 'Lena Fischer', 'Lena Fischer', 'said']],
     ],
+    // a quotation closed by a full stop borrows from the next sentence only a bare closing clause
+    [
+      '"We are tenants," Lena Fischer said. "We are not squatters." Tess Okafor said: "The city owes them an answer."',
+      [['We are tenants,', 'Lena Fischer', 'Lena Fischer', 'said'], ['We are not squatters.', 'Lena Fischer', 'Lena Fischer', 'said'], ['The city owes them an answer.', 'Tess Okafor', 'Tess Okafor', 'said']],
+    ],
+    ['"The bridge will be rebuilt by spring." Okafor said.', [['The bridge will be rebuilt by spring.', 'Okafor', 'Okafor', 'said']]],
     // a reporting clause right after the quotation wins over a cue earlier in the sentence
     ['Ruiz said the mayor "would never win," the aide recalled.', [['would never win,', 'the aide', 'the aide', 'recalled']]],
     ['Okafor called the plan "dead on arrival," the Dunmore Herald reported on Tuesday.', [['dead on arrival,', 'the Dunmore Herald', 'Dunmore Herald', 'reported']]],

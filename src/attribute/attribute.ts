@@ -93,6 +93,8 @@ interface Windows {
   /** Where the quotation's sentence starts. */
   sentenceStart: number;
   before: { start: number; end: number };
+  /** The after window is the next sentence (`"… not terrorists." Zahed said …`). */
+  nextSentence: boolean;
   after: { start: number; end: number };
 }
 
@@ -104,13 +106,18 @@ function windowsOf(input: AttributeInput, q: QuotedSpan, index: number): Windows
   const beforeStart = sBefore && sBefore.end > q.outerStart - 1 ? Math.max(sBefore.start, para.start) : q.outerStart;
   const ai = sentenceIndexAt(sentences, Math.max(q.outerStart, q.outerEnd - 1));
   let afterEnd = sentences[ai] ? Math.min((sentences[ai] as SentenceSpan).end, para.end, q.outerEnd + WINDOW) : q.outerEnd;
+  let nextSentence = false;
   if (afterEnd < q.outerEnd) afterEnd = q.outerEnd;
   // `"Is it over?" he asked.` — a sentence break after ?" or !" followed by a lower-case word
   const restOf = input.text.slice(q.outerEnd, afterEnd);
   if (/^[\s\p{P}]*$/u.test(restOf)) {
     const next = sentences[ai + 1];
     const head = next ? input.text.slice(afterEnd, Math.min(next.end, afterEnd + 40)) : '';
-    if (next && next.start < para.end && /^[\s\p{P}]*\p{L}/u.test(head) && !/^\s*[“"'‘«„]/u.test(head)) afterEnd = Math.min(next.end, para.end);
+    if (next && next.start < para.end && /^[\s\p{P}]*\p{L}/u.test(head) && !/^\s*[“"'‘«„]/u.test(head)) {
+      afterEnd = Math.min(next.end, para.end);
+      // a quotation closed by a full stop ends its own sentence: the next one opens with a capital
+      nextSentence = /\.$/.test(input.text.slice(q.start, q.end)) && /^[\s\p{P}]*\p{Lu}/u.test(head);
+    }
   }
   // Bounded windows: an attribution sits within a few hundred characters of its quotation, and a
   // bound keeps the stage linear on text without sentence breaks (a megabyte of quote marks).
@@ -124,6 +131,7 @@ function windowsOf(input: AttributeInput, q: QuotedSpan, index: number): Windows
   if (pronounStart > 0) start += pronounStart;
   return {
     sentenceStart: pronounStart > 0 ? start : beforeStart,
+    nextSentence,
     before: { start, end: q.outerStart },
     after: { start: q.outerEnd, end: Math.min(afterEnd, q.outerEnd + WINDOW, ahead && ahead.paragraph === q.paragraph ? ahead.outerStart : Infinity) },
   };
@@ -187,7 +195,12 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
         // right after the closing mark any reporting verb may come before its speaker:
         // `"…," scoffed Arianna Gil` (elsewhere only the usual ones: `said X`, `according to X`)
         : (mentionBefore(tokens, ci, text, 0) ?? (isInvertible(cue.text) || (ci <= 1 && isStrongCue(cue.text) && !isParticiple(cue.text)) ? mentionAfter(tokens, lastCueTok, text) : null));
-      if (mention) return { ...base, cue, mention, via: 'after' };
+      if (mention) {
+        const found: Attribution = { ...base, cue, mention, via: 'after' };
+        // the next sentence lends only a bare closing clause: `"… not terrorists." Zahed said.`,
+        // not `"… not terrorists." He added, "…"` or `Zahed said: "…"`
+        return !w.nextSentence || closesRightAfter(tokens, 0, found) ? found : null;
+      }
       if (isParticiple(cue.text)) continue;
       return null;
     }
@@ -272,16 +285,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     const k = tokens[0] && tokens[0].text === ',' ? 1 : 0;
     // (the sentence goes on past the quotation: a comma inside or after the closing mark)
     if (k === 0 && !/,\s*$/.test(text.slice(q.start, q.end))) return null;
-    const head = tokens[k];
-    if (!head || (head.start !== a.mention.start && head.start !== a.cue.start)) return null;
-    // (a clause that ends soon after its cue: `…, the Ledger reported on Tuesday.`, not
-    // `…, Beck joked: "…"` or `…, the prosecutor said the two cases differ`)
-    const end = Math.max(a.cue.end, a.mention.end);
-    const rest = tokens.filter((t) => t.start >= end);
-    const stop = rest.findIndex((t) => t.kind === 'mask' || /^[.,;:!?—–]$/.test(t.text));
-    if (stop < 0 || stop > 8 || (rest[stop] as Token).kind === 'mask' || (rest[stop] as Token).text === ':') return null;
-    if (rest[0] && /^(?:that|the|a|an|he|she|they|it|we|I)$/.test(rest[0].text)) return null;
-    return a;
+    return closesRightAfter(tokens, k, a) ? a : null;
   };
 
   // Without a cue: a name or a clause introducing the quotation. Tried last, so that a cue after
@@ -366,6 +370,22 @@ function openingSource(input: AttributeInput, start: number, end: number, inner:
   const mention = mentionAfter(tokens, 1, input.text);
   const next = mention ? tokens.find((t) => t.start >= mention.end) : undefined;
   return mention && next && next.text === ',' ? { ...base, cue, mention, via: 'before' } : null;
+}
+
+/**
+ * Whether attribution `a`, found in the window after a quotation, is a short clause that starts
+ * at token `k` (its speaker or its cue first) and ends soon after its cue: `the Ledger reported on
+ * Tuesday.`, not `Beck joked: "…"`, `he added, "…"` or `the prosecutor said the two cases differ`.
+ */
+function closesRightAfter(tokens: readonly Token[], k: number, a: Attribution): boolean {
+  if (!a.cue || !a.mention) return false;
+  const head = tokens[k];
+  if (!head || (head.start !== a.mention.start && head.start !== a.cue.start)) return false;
+  const end = Math.max(a.cue.end, a.mention.end);
+  const rest = tokens.filter((t) => t.start >= end);
+  const stop = rest.findIndex((t) => t.kind === 'mask' || /^[.,;:!?—–]$/.test(t.text));
+  if (stop < 0 || stop > 8 || (rest[stop] as Token).kind === 'mask' || (rest[stop] as Token).text === ':') return false;
+  return !(rest[0] && /^(?:that|the|a|an|he|she|they|it|we|I)$/.test(rest[0].text));
 }
 
 /** `Putin said, adding that …` — a participle takes the subject of the cue it hangs from. */
