@@ -222,6 +222,9 @@ describe('the speaker before the quotation', () => {
     ['"Silly boys," scoffed Arianna Gil, 22, who founded the group.', [['Silly boys,', 'Arianna Gil', 'Arianna Gil', 'scoffed']]],
     // a role, then the name between commas
     ['"We stand together," the chancellor\'s spokesman, Steffen Seibert, wrote on Twitter.', [['We stand together,', 'Steffen Seibert', 'Steffen Seibert', 'wrote']]],
+    // a partial quotation without a cue that is still a quotation: the described subject of its sentence
+    ['The ad targets a "rigged system that keeps the harbour closed to small boats."', [['rigged system that keeps the harbour closed to small boats.', 'The ad', 'the ad', null]]],
+    ['His campaign protested that the mayor had "already booked the park for a rally of her own" that day.', [['already booked the park for a rally of her own', 'His campaign', 'His campaign', null]]],
     // a cue inside an opening subordinate clause (`When …,` `While …,` `Although …,`) is not the main clause's
     ['When Ruiz accused the mayor of stalling, Okafor said "nothing will change" for renters.', [['nothing will change', 'Okafor', 'Okafor', 'said']]],
     ['While not everything Ruiz says is true, Okafor said the plan "will hold up" in court.', [['will hold up', 'Okafor', 'Okafor', 'said']]],

@@ -326,6 +326,20 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
 }
 
 /**
+ * For a partial quotation left without a speaker, that is nonetheless a quotation (not a title or
+ * scare quote): the subject of its sentence when it is a described one, not only a name —
+ * `The retired surgeon gushed about a "common interest"`, `His campaign protested that …`.
+ * Applied after the quotation test, so that it never turns a scare quote into a quotation.
+ */
+export function describedSubject(input: AttributeInput, q: QuotedSpan, index: number, a: Attribution): MentionSpan | null {
+  if (a.via !== 'none' || a.type !== 'partial') return null;
+  const w = windowsOf(input, q, index);
+  if (w.before.start !== w.sentenceStart) return null;
+  const tokens = tokenize(input.masked, w.before.start, w.before.end);
+  return tokens.length > 2 ? personSubject(tokens, input.text, true) : null;
+}
+
+/**
  * The source a reporter cites for someone else's words: `"…," Sanders said, according to CNN.` ·
  * `"…," the senator told the crowd, The Ledger reported.` The words reach the article through
  * that source, and news annotation (PolNeAR) credits it. Looked for in the rest of the window
@@ -498,12 +512,15 @@ function previousSentenceSpeaker(input: AttributeInput, q: QuotedSpan): { cue: M
  * The subject of a sentence's main verb when it is a name or "he"/"she": the phrase before the
  * first finite verb (`Her former partner, Lena Fischer, called …` → Lena Fischer).
  */
-function personSubject(tokens: readonly Token[], text: string): MentionSpan | null {
+function personSubject(tokens: readonly Token[], text: string, nominal = false): MentionSpan | null {
   const v = tokens.findIndex((t, i) => i > 0 && i < 30 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (isVerbLike(t.text) || /^(?:also|has|had|have|was|is)$/.test(t.text)));
   // (not across a dashed aside, which is read only before a cue: `Oz — a surgeon — has been called`)
   if (v < 0 || /^[—–―-]$/u.test((tokens[v - 1] as Token).text)) return null;
   const subject = mentionBefore(tokens, v, text, 0);
-  if (!subject || !/^(?:\p{Lu}|(?:he|she)$)/u.test(subject.text) || /^(?:The|A|An|This|That|These|Those|It|They|There|His|Her|Their|Its)\b/.test(subject.text) || isShouted(subject.text)) return null;
+  if (!subject || !/^(?:\p{Lu}|(?:he|she)$)/u.test(subject.text) || isShouted(subject.text)) return null;
+  // (with `nominal`, a described one too: `The retired surgeon gushed about "…"`, `His campaign protested …`)
+  if (/^(?:This|That|These|Those|It|They|There)\b/.test(subject.text)) return null;
+  if (!nominal && /^(?:The|A|An|His|Her|Their|Its)\b/.test(subject.text)) return null;
   return subject;
 }
 
