@@ -169,6 +169,8 @@ describe('the speaker after the quotation', () => {
       '"The bridge is safe," said Tess Okafor, who said engineers found "no cracks at all."',
       [['The bridge is safe,', 'Tess Okafor', 'Tess Okafor', 'said'], ['no cracks at all.', 'who', 'Tess Okafor', 'said']],
     ],
+    // and so is `which she called "…"` after a main clause with its own cue
+    ['Tess Okafor said the harbour was run by a board, which she called "a club for the well connected."', [['a club for the well connected.', 'she', 'Tess Okafor', 'called']]],
     // (not one that goes on with a clause of its own)
     ['Okafor called the deal "a disaster," Ruiz said the firm was wrong.', [['a disaster,', 'Okafor', 'Okafor', 'called']]],
   ];

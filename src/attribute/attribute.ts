@@ -231,13 +231,18 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     if (!introduces) byPosition.reverse();
     const strong = byPosition.filter((k) => isStrongCue((cues[k] as MentionSpan).text));
     const order = [...byPosition.filter((k) => !isStrongCue((cues[k] as MentionSpan).text)), ...strong];
-    // `"…," said Weaver, who said executives see "no secrets"`: the relative clause nearest the
-    // quotation is its own attribution, tried before the main clause's cue
+    // `"…," said Weaver, who said executives see "no secrets"` · `Ruiz said …, which she called "…"`:
+    // the relative clause nearest the quotation is its own attribution, tried before the main clause's cue
     if (!introduces) {
       const who = strong.filter((k) => {
-        const r = relativePronounBefore(tokens, tokenIndexAt(tokens, (cues[k] as MentionSpan).start), 0);
+        const ci = tokenIndexAt(tokens, (cues[k] as MentionSpan).start);
+        const r = relativePronounBefore(tokens, ci, 0);
         const ri = r ? tokens.indexOf(r) : -1;
-        return r !== undefined && r.text === 'who' && ri > 0 && (tokens[ri - 1] as Token).text === ',';
+        if (r !== undefined && r.text === 'who' && ri > 0 && (tokens[ri - 1] as Token).text === ',') return true;
+        // `…, which he called "…"` · `whom she described as "…"`: a pronoun subject of a clause opened by a relative
+        const p = tokens[ci - 1];
+        const before = tokens[ci - 2];
+        return p !== undefined && before !== undefined && /^(?:he|she|they)$/.test(p.text) && /^(?:which|whom|who|what)$/.test(before.text);
       });
       const nearest = who[0];
       if (nearest !== undefined) { order.splice(order.indexOf(nearest), 1); order.push(nearest); }
