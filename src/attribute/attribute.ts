@@ -239,10 +239,11 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
         const r = relativePronounBefore(tokens, ci, 0);
         const ri = r ? tokens.indexOf(r) : -1;
         if (r !== undefined && r.text === 'who' && ri > 0 && (tokens[ri - 1] as Token).text === ',') return true;
-        // `…, which he called "…"` · `whom she described as "…"`: a pronoun subject of a clause opened by a relative
+        // `…, which he called "…"` · `whom she described as "…"` · `…, but she warned that …`: a pronoun
+        // subject of a clause opened by a relative or a contrasting conjunction
         const p = tokens[ci - 1];
         const before = tokens[ci - 2];
-        return p !== undefined && before !== undefined && /^(?:he|she|they)$/.test(p.text) && /^(?:which|whom|who|what)$/.test(before.text);
+        return p !== undefined && before !== undefined && /^(?:he|she|they)$/.test(p.text) && /^(?:which|whom|who|what|but|although|though|while|whereas)$/.test(before.text);
       });
       const nearest = who[0];
       if (nearest !== undefined) { order.splice(order.indexOf(nearest), 1); order.push(nearest); }
