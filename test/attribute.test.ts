@@ -154,6 +154,8 @@ describe('the speaker after the quotation', () => {
       '"The rent doubled overnight," said Lena Fischer, a tenant. "We were never told."',
       [['The rent doubled overnight,', 'Lena Fischer', 'Lena Fischer', 'said'], ['We were never told.', 'Lena Fischer', 'Lena Fischer', 'said']],
     ],
+    // a question closed by its mark, then a name and a verb that ends the clause
+    ['"Would it be negotiable?" Holt pressed. "Maybe for some."', [['Would it be negotiable?', 'Holt', 'Holt', null], ['Maybe for some.', 'Holt', 'Holt', null]]],
     // a quotation closed by a full stop borrows from the next sentence only a bare closing clause
     [
       '"We are tenants," Lena Fischer said. "We are not squatters." Tess Okafor said: "The city owes them an answer."',

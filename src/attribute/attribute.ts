@@ -205,9 +205,13 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
       return null;
     }
     // `"…," Toomey fumed on Tuesday.`: a quotation closed by a comma, then a name and a verb
-    if (/,\s*$/.test(text.slice(q.start, q.end)) && type === 'direct') {
+    // (or by ? or !, when the clause ends right after the verb: `"Would it pass?" Holt pressed.`)
+    const asks = /[?!]\s*$/.test(text.slice(q.start, q.end));
+    if ((/,\s*$/.test(text.slice(q.start, q.end)) || asks) && type === 'direct') {
       const v = tokens.findIndex((t, k) => k > 0 && k < 8 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (isVerbLike(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text)));
       const m = v > 0 ? mentionBefore(tokens, v, text, 0) : null;
+      const next = tokens[v + 1];
+      if (asks && (!next || !/^[.,]$/.test(next.text) || (m && /^(?:His|Her|Their|Its|My|Our)\b/.test(m.text)))) return null;
       if (m && m.start === (tokens[0] as Token).start && /^\p{Lu}/u.test(m.text) && !/^(?:The|A|An|This|That|These|Those|It|They|There)\b/.test(m.text) && !isShouted(m.text)) {
         return { ...base, cue: null, mention: m, via: 'after' };
       }
