@@ -13,7 +13,7 @@ import { segmentText, type Segmentation } from './segment/segment.js';
 import { scanQuotes, type QuotedSpan } from './detect/scan.js';
 import { notQuotationReason } from './detect/not-quotations.js';
 import { findTranscriptTurns } from './detect/transcript.js';
-import { attributeQuotes, findAllCues, type Attribution } from './attribute/attribute.js';
+import { attributeQuotes, describedSubject, findAllCues, type Attribution } from './attribute/attribute.js';
 import { maskQuotes } from './attribute/tokens.js';
 import { findIndirect, MAX_HEADLINE, type IndirectSpan } from './attribute/indirect.js';
 import { describePhrase } from './attribute/nlp.js';
@@ -116,7 +116,11 @@ export function analyzeText(text: string, segmentation: Segmentation): Analysis 
     const before = masked.slice(Math.max(para.start, q.outerStart - 40), q.outerStart);
     return notQuotationReason(text.slice(q.start, q.end), before, a.mention !== null, a.type);
   });
-  const attributions = attributed.map((a, i) => (notQuotes[i] ? { ...a, cue: null, mention: null, via: 'none' as const, from: null, continues: null } : a));
+  const attributions = attributed.map((a, i) => {
+    if (notQuotes[i]) return { ...a, cue: null, mention: null, via: 'none' as const, from: null, continues: null };
+    const described = describedSubject(input, scan.quotes[i] as QuotedSpan, i, a);
+    return described ? { ...a, mention: described, via: 'before' as const } : a;
+  });
 
   const bodyRanges = paragraphs.filter((p) => p.role === 'body' || p.role === 'title');
   const resolver = new SpeakerResolver(indexNames(text, bodyRanges, masked), describePhrase);

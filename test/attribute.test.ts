@@ -154,6 +154,28 @@ describe('the speaker after the quotation', () => {
       '"The rent doubled overnight," said Lena Fischer, a tenant. "We were never told."',
       [['The rent doubled overnight,', 'Lena Fischer', 'Lena Fischer', 'said'], ['We were never told.', 'Lena Fischer', 'Lena Fischer', 'said']],
     ],
+    // a question closed by its mark, then a name and a verb that ends the clause
+    ['"Would it be negotiable?" Holt pressed. "Maybe for some."', [['Would it be negotiable?', 'Holt', 'Holt', null], ['Maybe for some.', 'Holt', 'Holt', null]]],
+    // a quotation closed by a full stop borrows from the next sentence only a bare closing clause
+    [
+      '"We are tenants," Lena Fischer said. "We are not squatters." Tess Okafor said: "The city owes them an answer."',
+      [['We are tenants,', 'Lena Fischer', 'Lena Fischer', 'said'], ['We are not squatters.', 'Lena Fischer', 'Lena Fischer', 'said'], ['The city owes them an answer.', 'Tess Okafor', 'Tess Okafor', 'said']],
+    ],
+    ['"The bridge will be rebuilt by spring." Okafor said.', [['The bridge will be rebuilt by spring.', 'Okafor', 'Okafor', 'said']]],
+    // a reporting clause right after the quotation wins over a cue earlier in the sentence
+    ['Ruiz said the mayor "would never win," the aide recalled.', [['would never win,', 'the aide', 'the aide', 'recalled']]],
+    ['Okafor called the plan "dead on arrival," the Dunmore Herald reported on Tuesday.', [['dead on arrival,', 'the Dunmore Herald', 'Dunmore Herald', 'reported']]],
+    ['Okafor called the deal "a disaster," according to the Ledger.', [['a disaster,', 'the Ledger', 'Ledger', 'according to']]],
+    // a relative clause nearest the quotation (`, who said`) is its attribution, not the main clause's cue
+    [
+      '"The bridge is safe," said Tess Okafor, who said engineers found "no cracks at all."',
+      [['The bridge is safe,', 'Tess Okafor', 'Tess Okafor', 'said'], ['no cracks at all.', 'who', 'Tess Okafor', 'said']],
+    ],
+    // and so is `which she called "…"` after a main clause with its own cue
+    ['Tess Okafor said the harbour was run by a board, which she called "a club for the well connected."', [['a club for the well connected.', 'she', 'Tess Okafor', 'called']]],
+    ['Tess Okafor said the vote was fair, but she warned that the count was "far too slow."', [['far too slow.', 'she', 'Tess Okafor', 'warned']]],
+    // (not one that goes on with a clause of its own)
+    ['Okafor called the deal "a disaster," Ruiz said the firm was wrong.', [['a disaster,', 'Okafor', 'Okafor', 'called']]],
   ];
   it.each(rows)('%j', (input, expected) => {
     expect(attributions(input)).toEqual(expected);
@@ -205,6 +227,12 @@ describe('the speaker before the quotation', () => {
     ['"Silly boys," scoffed Arianna Gil, 22, who founded the group.', [['Silly boys,', 'Arianna Gil', 'Arianna Gil', 'scoffed']]],
     // a role, then the name between commas
     ['"We stand together," the chancellor\'s spokesman, Steffen Seibert, wrote on Twitter.', [['We stand together,', 'Steffen Seibert', 'Steffen Seibert', 'wrote']]],
+    // a partial quotation without a cue that is still a quotation: the described subject of its sentence
+    ['The ad targets a "rigged system that keeps the harbour closed to small boats."', [['rigged system that keeps the harbour closed to small boats.', 'The ad', 'the ad', null]]],
+    ['His campaign protested that the mayor had "already booked the park for a rally of her own" that day.', [['already booked the park for a rally of her own', 'His campaign', 'His campaign', null]]],
+    // a cue inside an opening subordinate clause (`When …,` `While …,` `Although …,`) is not the main clause's
+    ['When Ruiz accused the mayor of stalling, Okafor said "nothing will change" for renters.', [['nothing will change', 'Okafor', 'Okafor', 'said']]],
+    ['While not everything Ruiz says is true, Okafor said the plan "will hold up" in court.', [['will hold up', 'Okafor', 'Okafor', 'said']]],
     // a relative pronoun is the mention in the attribution; the name it stands for is the speaker
     ['Among the critics was Ana Ruiz, who said the plan "would ruin the harbour."', [['would ruin the harbour.', 'who', 'Ana Ruiz', 'said']]],
     [
@@ -259,6 +287,15 @@ describe('quotations that borrow an earlier attribution', () => {
         ['We will rebuild the bridge by spring,', 'the mayor', 'the mayor', 'explicit'],
         ['It will cost $4 million.', 'the mayor', 'the mayor', 'explicit'],
         ['The state will pay half.', 'the mayor', 'the mayor', 'explicit'],
+      ],
+    ],
+    // a later piece with a cue right after it names its speaker there
+    [
+      'The council met.\n\n"We will rebuild the bridge by spring," Tess Okafor said. "It will cost $4 million.\n\n"The state will pay half," she added.',
+      [
+        ['We will rebuild the bridge by spring,', 'Tess Okafor', 'Tess Okafor', 'explicit'],
+        ['It will cost $4 million.', 'Tess Okafor', 'Tess Okafor', 'explicit'],
+        ['The state will pay half,', 'she', 'Tess Okafor', 'coreference'],
       ],
     ],
   ];

@@ -16,7 +16,7 @@ import type { QuoteType } from '../schema/document.js';
 import type { QuotedSpan } from '../detect/scan.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue } from './cues.js';
-import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, possessorOf, type MentionSpan } from './mentions.js';
+import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, possessorOf, relativePronounBefore, type MentionSpan } from './mentions.js';
 import { tokenize, type Token } from './tokens.js';
 import { isVerbLike } from './nlp.js';
 import { countBefore } from '../text/search.js';
@@ -93,6 +93,8 @@ interface Windows {
   /** Where the quotation's sentence starts. */
   sentenceStart: number;
   before: { start: number; end: number };
+  /** The after window is the next sentence (`"… not terrorists." Zahed said …`). */
+  nextSentence: boolean;
   after: { start: number; end: number };
 }
 
@@ -104,13 +106,18 @@ function windowsOf(input: AttributeInput, q: QuotedSpan, index: number): Windows
   const beforeStart = sBefore && sBefore.end > q.outerStart - 1 ? Math.max(sBefore.start, para.start) : q.outerStart;
   const ai = sentenceIndexAt(sentences, Math.max(q.outerStart, q.outerEnd - 1));
   let afterEnd = sentences[ai] ? Math.min((sentences[ai] as SentenceSpan).end, para.end, q.outerEnd + WINDOW) : q.outerEnd;
+  let nextSentence = false;
   if (afterEnd < q.outerEnd) afterEnd = q.outerEnd;
   // `"Is it over?" he asked.` — a sentence break after ?" or !" followed by a lower-case word
   const restOf = input.text.slice(q.outerEnd, afterEnd);
   if (/^[\s\p{P}]*$/u.test(restOf)) {
     const next = sentences[ai + 1];
     const head = next ? input.text.slice(afterEnd, Math.min(next.end, afterEnd + 40)) : '';
-    if (next && next.start < para.end && /^[\s\p{P}]*\p{L}/u.test(head) && !/^\s*[“"'‘«„]/u.test(head)) afterEnd = Math.min(next.end, para.end);
+    if (next && next.start < para.end && /^[\s\p{P}]*\p{L}/u.test(head) && !/^\s*[“"'‘«„]/u.test(head)) {
+      afterEnd = Math.min(next.end, para.end);
+      // a quotation closed by a full stop ends its own sentence: the next one opens with a capital
+      nextSentence = /\.$/.test(input.text.slice(q.start, q.end)) && /^[\s\p{P}]*\p{Lu}/u.test(head);
+    }
   }
   // Bounded windows: an attribution sits within a few hundred characters of its quotation, and a
   // bound keeps the stage linear on text without sentence breaks (a megabyte of quote marks).
@@ -124,6 +131,7 @@ function windowsOf(input: AttributeInput, q: QuotedSpan, index: number): Windows
   if (pronounStart > 0) start += pronounStart;
   return {
     sentenceStart: pronounStart > 0 ? start : beforeStart,
+    nextSentence,
     before: { start, end: q.outerStart },
     after: { start: q.outerEnd, end: Math.min(afterEnd, q.outerEnd + WINDOW, ahead && ahead.paragraph === q.paragraph ? ahead.outerStart : Infinity) },
   };
@@ -187,14 +195,23 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
         // right after the closing mark any reporting verb may come before its speaker:
         // `"…," scoffed Arianna Gil` (elsewhere only the usual ones: `said X`, `according to X`)
         : (mentionBefore(tokens, ci, text, 0) ?? (isInvertible(cue.text) || (ci <= 1 && isStrongCue(cue.text) && !isParticiple(cue.text)) ? mentionAfter(tokens, lastCueTok, text) : null));
-      if (mention) return { ...base, cue, mention, via: 'after' };
+      if (mention) {
+        const found: Attribution = { ...base, cue, mention, via: 'after' };
+        // the next sentence lends only a bare closing clause: `"… not terrorists." Zahed said.`,
+        // not `"… not terrorists." He added, "…"` or `Zahed said: "…"`
+        return !w.nextSentence || closesRightAfter(tokens, 0, found) ? found : null;
+      }
       if (isParticiple(cue.text)) continue;
       return null;
     }
     // `"…," Toomey fumed on Tuesday.`: a quotation closed by a comma, then a name and a verb
-    if (/,\s*$/.test(text.slice(q.start, q.end)) && type === 'direct') {
+    // (or by ? or !, when the clause ends right after the verb: `"Would it pass?" Holt pressed.`)
+    const asks = /[?!]\s*$/.test(text.slice(q.start, q.end));
+    if ((/,\s*$/.test(text.slice(q.start, q.end)) || asks) && type === 'direct') {
       const v = tokens.findIndex((t, k) => k > 0 && k < 8 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (isVerbLike(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text)));
       const m = v > 0 ? mentionBefore(tokens, v, text, 0) : null;
+      const next = tokens[v + 1];
+      if (asks && (!next || !/^[.,]$/.test(next.text) || (m && /^(?:His|Her|Their|Its|My|Our)\b/.test(m.text)))) return null;
       if (m && m.start === (tokens[0] as Token).start && /^\p{Lu}/u.test(m.text) && !/^(?:The|A|An|This|That|These|Those|It|They|There)\b/.test(m.text) && !isShouted(m.text)) {
         return { ...base, cue: null, mention: m, via: 'after' };
       }
@@ -218,6 +235,23 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     if (!introduces) byPosition.reverse();
     const strong = byPosition.filter((k) => isStrongCue((cues[k] as MentionSpan).text));
     const order = [...byPosition.filter((k) => !isStrongCue((cues[k] as MentionSpan).text)), ...strong];
+    // `"…," said Weaver, who said executives see "no secrets"` · `Ruiz said …, which she called "…"`:
+    // the relative clause nearest the quotation is its own attribution, tried before the main clause's cue
+    if (!introduces) {
+      const who = strong.filter((k) => {
+        const ci = tokenIndexAt(tokens, (cues[k] as MentionSpan).start);
+        const r = relativePronounBefore(tokens, ci, 0);
+        const ri = r ? tokens.indexOf(r) : -1;
+        if (r !== undefined && r.text === 'who' && ri > 0 && (tokens[ri - 1] as Token).text === ',') return true;
+        // `…, which he called "…"` · `whom she described as "…"` · `…, but she warned that …`: a pronoun
+        // subject of a clause opened by a relative or a contrasting conjunction
+        const p = tokens[ci - 1];
+        const before = tokens[ci - 2];
+        return p !== undefined && before !== undefined && /^(?:he|she|they)$/.test(p.text) && /^(?:which|whom|who|what|but|although|though|while|whereas)$/.test(before.text);
+      });
+      const nearest = who[0];
+      if (nearest !== undefined) { order.splice(order.indexOf(nearest), 1); order.push(nearest); }
+    }
     for (let o = order.length - 1; o >= 0; o--) {
       const c = order[o] as number;
       const cue = cues[c] as MentionSpan;
@@ -251,6 +285,19 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     return null;
   };
 
+  // `Okafor said the plan was "dead on arrival," the Ledger reported.` · `…, "a bad deal," she said.`:
+  // a reporting clause right after the quotation (its speaker first, or `according to`) names
+  // whoever the words reach the article through, and wins over a cue earlier in the sentence.
+  const closingAttribution = (): Attribution | null => {
+    const a = after();
+    if (!a || !a.cue || !a.mention || !isStrongCue(a.cue.text)) return null;
+    const tokens = tokenize(masked, w.after.start, w.after.end);
+    const k = tokens[0] && tokens[0].text === ',' ? 1 : 0;
+    // (the sentence goes on past the quotation: a comma inside or after the closing mark)
+    if (k === 0 && !/,\s*$/.test(text.slice(q.start, q.end))) return null;
+    return closesRightAfter(tokens, k, a) ? a : null;
+  };
+
   // Without a cue: a name or a clause introducing the quotation. Tried last, so that a cue after
   // the quotation wins (`Sooner or later, "…," he said`).
   const introducer = (): Attribution | null => {
@@ -275,7 +322,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     return null;
   };
 
-  const first = (beforeEmpty ? after() ?? before() : before() ?? after()) ?? introducer();
+  const first = (beforeEmpty ? after() ?? before() : closingAttribution() ?? before() ?? after()) ?? introducer();
   if (!first || namesAround(first.mention, q)) return { ...base, cue: null, mention: null, via: 'none' };
   if (first.cue && first.mention && !/^according/i.test(first.cue.text)) {
     // A source the reporter cites is credited instead (`…, according to CNN`, `According to X, …`),
@@ -286,6 +333,20 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     if (outer) return outer;
   }
   return first;
+}
+
+/**
+ * For a partial quotation left without a speaker, that is nonetheless a quotation (not a title or
+ * scare quote): the subject of its sentence when it is a described one, not only a name —
+ * `The retired surgeon gushed about a "common interest"`, `His campaign protested that …`.
+ * Applied after the quotation test, so that it never turns a scare quote into a quotation.
+ */
+export function describedSubject(input: AttributeInput, q: QuotedSpan, index: number, a: Attribution): MentionSpan | null {
+  if (a.via !== 'none' || a.type !== 'partial') return null;
+  const w = windowsOf(input, q, index);
+  if (w.before.start !== w.sentenceStart) return null;
+  const tokens = tokenize(input.masked, w.before.start, w.before.end);
+  return tokens.length > 2 ? personSubject(tokens, input.text, true) : null;
 }
 
 /**
@@ -335,6 +396,22 @@ function openingSource(input: AttributeInput, start: number, end: number, inner:
   return mention && next && next.text === ',' ? { ...base, cue, mention, via: 'before' } : null;
 }
 
+/**
+ * Whether attribution `a`, found in the window after a quotation, is a short clause that starts
+ * at token `k` (its speaker or its cue first) and ends soon after its cue: `the Ledger reported on
+ * Tuesday.`, not `Beck joked: "…"`, `he added, "…"` or `the prosecutor said the two cases differ`.
+ */
+function closesRightAfter(tokens: readonly Token[], k: number, a: Attribution): boolean {
+  if (!a.cue || !a.mention) return false;
+  const head = tokens[k];
+  if (!head || (head.start !== a.mention.start && head.start !== a.cue.start)) return false;
+  const end = Math.max(a.cue.end, a.mention.end);
+  const rest = tokens.filter((t) => t.start >= end);
+  const stop = rest.findIndex((t) => t.kind === 'mask' || /^[.,;:!?—–]$/.test(t.text));
+  if (stop < 0 || stop > 8 || (rest[stop] as Token).kind === 'mask' || (rest[stop] as Token).text === ':') return false;
+  return !(rest[0] && /^(?:that|the|a|an|he|she|they|it|we|I)$/.test(rest[0].text));
+}
+
 /** `Putin said, adding that …` — a participle takes the subject of the cue it hangs from. */
 export function borrowedSubject(tokens: readonly Token[], cues: readonly MentionSpan[], c: number, text: string): MentionSpan | null {
   for (let k = c - 1; k >= 0; k--) {
@@ -361,6 +438,11 @@ function inheritAll(input: AttributeInput, own: readonly Attribution[]): Attribu
     // A later piece of a multi-paragraph quote belongs to the same utterance.
     if (q.continues !== null) {
       const root = out[q.continues] as Attribution;
+      // `"… \n "Well, my friends, …!" she said.` — a last piece with a cue right after it names its speaker there
+      if (a.via === 'after' && a.cue !== null && a.mention !== null) {
+        out.push({ ...a, from: q.continues, continues: q.continues, type: root.type });
+        return;
+      }
       out.push({ ...a, cue: root.cue, mention: root.mention, via: 'inherited', from: q.continues, continues: q.continues, type: root.type });
       return;
     }
@@ -440,12 +522,15 @@ function previousSentenceSpeaker(input: AttributeInput, q: QuotedSpan): { cue: M
  * The subject of a sentence's main verb when it is a name or "he"/"she": the phrase before the
  * first finite verb (`Her former partner, Lena Fischer, called …` → Lena Fischer).
  */
-function personSubject(tokens: readonly Token[], text: string): MentionSpan | null {
+function personSubject(tokens: readonly Token[], text: string, nominal = false): MentionSpan | null {
   const v = tokens.findIndex((t, i) => i > 0 && i < 30 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (isVerbLike(t.text) || /^(?:also|has|had|have|was|is)$/.test(t.text)));
   // (not across a dashed aside, which is read only before a cue: `Oz — a surgeon — has been called`)
   if (v < 0 || /^[—–―-]$/u.test((tokens[v - 1] as Token).text)) return null;
   const subject = mentionBefore(tokens, v, text, 0);
-  if (!subject || !/^(?:\p{Lu}|(?:he|she)$)/u.test(subject.text) || /^(?:The|A|An|This|That|These|Those|It|They|There|His|Her|Their|Its)\b/.test(subject.text) || isShouted(subject.text)) return null;
+  if (!subject || !/^(?:\p{Lu}|(?:he|she)$)/u.test(subject.text) || isShouted(subject.text)) return null;
+  // (with `nominal`, a described one too: `The retired surgeon gushed about "…"`, `His campaign protested …`)
+  if (/^(?:This|That|These|Those|It|They|There)\b/.test(subject.text)) return null;
+  if (!nominal && /^(?:The|A|An|His|Her|Their|Its)\b/.test(subject.text)) return null;
   return subject;
 }
 
@@ -499,10 +584,10 @@ function nameBeforeParticiple(tokens: readonly Token[], ci: number, text: string
   return m && /^\p{Lu}/u.test(m.text) && !/^(?:The|A|An|This|That|It|They|We|I)\b/.test(m.text) && !isShouted(m.text) ? m : null;
 }
 
-/** Whether token `i` lies in a sentence-opening prepositional phrase closed by a comma ("In a message posted Friday, …"). */
+/** Whether token `i` lies in a sentence-opening prepositional phrase or subordinate clause closed by a comma ("In a message posted Friday, …", "When Ruiz accused the mayor, …"). */
 function inOpeningAdverbial(tokens: readonly Token[], i: number): boolean {
   const first = tokens[0];
-  if (!first || !/^(?:In|On|At|During|After|Before|Following|Amid|Throughout|Through|Since|Under|With|From)$/.test(first.text)) return false;
+  if (!first || !/^(?:In|On|At|During|After|Before|Following|Amid|Throughout|Through|Since|Under|With|From|When|While|Although|Though|Once|Because|Until|Whereas)$/.test(first.text)) return false;
   for (let k = 1; k < tokens.length && k < 25; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'mask' || t.text === ';' || t.text === ':') return false;

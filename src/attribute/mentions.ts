@@ -127,7 +127,7 @@ export function mentionBefore(tokens: readonly Token[], cueIndex: number, text: 
 }
 
 /** The "who"/"which" right before a cue (after adverbs), if any. */
-function relativePronounBefore(tokens: readonly Token[], cueIndex: number, minIndex: number): Token | undefined {
+export function relativePronounBefore(tokens: readonly Token[], cueIndex: number, minIndex: number): Token | undefined {
   let i = cueIndex - 1;
   while (i >= minIndex && isBetween(tokens[i] as Token)) i--;
   const t = tokens[i];
