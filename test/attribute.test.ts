@@ -199,6 +199,9 @@ describe('the speaker before the quotation', () => {
     ['The mayor called the ruling a "disgrace" on Monday.', [['disgrace', 'The mayor', 'the mayor', 'called']]],
     // a word that is noun and verb: "what he calls" is the verb, with its subject
     ['Sen. Ted Cruz spoke on Monday. He has long railed against what he calls the "Washington cartel" in his speeches.', [['Washington cartel', 'he', 'Ted Cruz', 'calls']]],
+    // present-tense `calls` after its subject is the naming verb too (not the noun of `his calls for`)
+    ['Dana Whitfield, a planner at the port authority, calls the new pier a "white elephant" in her report.', [['white elephant', 'Dana Whitfield', 'Dana Whitfield', 'calls']]],
+    ['The harbour master calls it her "lucky tide" and laughs.', [['lucky tide', 'The harbour master', 'the harbour master', 'calls']]],
     // names ending in -ly are names, not adverbs
     ['"It is over," said Megyn Kelly.', [['It is over,', 'Megyn Kelly', 'Megyn Kelly', 'said']]],
     // any reporting verb right after the closing mark may come before its speaker

@@ -235,6 +235,8 @@ describe('not quotations: titles, nicknames, scare quotes', () => {
   const quotations: [input: string, quoted: string][] = [
     ['The mayor called the ruling a "disgrace" on Monday.', 'disgrace'],
     ['Ruiz said the vote was "a fantasy" and left.', 'a fantasy'],
+    ['Dockworkers marched on Friday against what they call the "rigged" contract.', 'rigged'],
+    ['Dana Whitfield calls the new pier a "white elephant" in her report.', 'white elephant'],
     ['"Silent River," the director said, "was my last film."', 'Silent River,'],
   ];
   it.each(quotations)('kept and attributed: %j', (input, quoted) => {
