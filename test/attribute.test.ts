@@ -202,6 +202,8 @@ describe('the speaker before the quotation', () => {
     // present-tense `calls` after its subject is the naming verb too (not the noun of `his calls for`)
     ['Dana Whitfield, a planner at the port authority, calls the new pier a "white elephant" in her report.', [['white elephant', 'Dana Whitfield', 'Dana Whitfield', 'calls']]],
     ['The harbour master calls it her "lucky tide" and laughs.', [['lucky tide', 'The harbour master', 'the harbour master', 'calls']]],
+    // after, before and since open a clause: the name after them is its subject
+    ['The farmers were furious after Governor Ada Lindqvist called their co-ops "relics" on radio.', [['relics', 'Governor Ada Lindqvist', 'Ada Lindqvist', 'called']]],
     // names ending in -ly are names, not adverbs
     ['"It is over," said Megyn Kelly.', [['It is over,', 'Megyn Kelly', 'Megyn Kelly', 'said']]],
     // any reporting verb right after the closing mark may come before its speaker
