@@ -254,6 +254,11 @@ describe('not quotations: titles, nicknames, scare quotes', () => {
     ['a disaster', 'Ruiz called it ', true, 'partial', null],
     ['We will appeal.', '', false, 'direct', null],
     ['a plan we cannot support at all', 'the report blamed ', false, 'partial', null],
+    // the kind of work, a comma, then its title: a title even where it reads like a quotation
+    ['Open Roads,', 'told the story in her memoir, ', true, 'direct', 'title'],
+    ['Tycoon Island.', 'a contestant on the reality show, ', false, 'direct', 'title'],
+    ['Harbor Lights', 'in his 2009 book, ', false, 'partial', 'title'],
+    ['We will appeal.', 'in a statement, ', true, 'direct', null],
   ];
   it.each(reasons)('notQuotationReason(%j after %j, attributed %s, %s) is %s', (quoted, before, attributed, type, reason) => {
     expect(notQuotationReason(quoted, before, attributed, type)).toBe(reason);
