@@ -154,6 +154,8 @@ describe('the speaker after the quotation', () => {
       '"The rent doubled overnight," said Lena Fischer, a tenant. "We were never told."',
       [['The rent doubled overnight,', 'Lena Fischer', 'Lena Fischer', 'said'], ['We were never told.', 'Lena Fischer', 'Lena Fischer', 'said']],
     ],
+    // a post pasted with a left-to-right embedding before its (wrong-way) opening mark
+    ['Readers answered at once.\n\n\u202a”Thank you for the ferry!!” posted Ana Ruiz.', [['Thank you for the ferry!!', 'Ana Ruiz', 'Ana Ruiz', 'posted']]],
   ];
   it.each(rows)('%j', (input, expected) => {
     expect(attributions(input)).toEqual(expected);

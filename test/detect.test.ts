@@ -46,6 +46,11 @@ describe('quote marks', () => {
     // curly marks typed the wrong way round: the neighbours decide which way a mark faces
     ['”We will rebuild the bridge,“ the mayor said.', ['We will rebuild the bridge,']],
     ['’We will rebuild the bridge,‘ the mayor said.', ['We will rebuild the bridge,']],
+    // a closing glyph before an ellipsis that opens the quoted words faces right
+    ['” … and the ferry will run again by June,” the mayor said.', ['… and the ferry will run again by June,']],
+    ['The mayor spoke.\n\n” … we will not wait,” she said.', ['… we will not wait,']],
+    // an invisible format character (left-to-right embedding) before a mark counts as space
+    ['\u202a”Thank you for the ferry!!” posted Ana Ruiz.', ['Thank you for the ferry!!']],
     // mixed marks around separate quotations
     ['"We start Monday," she said. “We finish in May.”', ['We start Monday,', 'We finish in May.']],
   ];

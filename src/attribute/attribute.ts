@@ -149,7 +149,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
   const { text, masked } = input;
   const w = windowsOf(input, q, index);
   const beforeText = masked.slice(w.before.start, w.before.end);
-  const beforeEmpty = /^[\s\p{P}\u2063]*$/u.test(beforeText) && !/[,:]\s*$/u.test(beforeText.replace(/\u2063/g, '')) ;
+  const beforeEmpty = /^[\s\p{P}\p{Cf}]*$/u.test(beforeText) && !/[,:]\s*$/u.test(beforeText.replace(/\u2063/g, '')) ;
   const introduces = /[,:]\s*$/u.test(beforeText) || /^[\s—–-]*$/u.test(beforeText);
   const afterText = masked.slice(w.after.start, w.after.end);
   const endsClause = /^[\s]*(?:[,.;:!?—–-]|$)/u.test(afterText) || /[.,!?…—–-]$/u.test(text.slice(q.start, q.end));
