@@ -935,6 +935,8 @@ describe('no speaker', () => {
     ['"We will rebuild," she said.', [['We will rebuild,', 'she', 'she', 'said']]],
     // a word in quote marks in a sentence whose subject is set off by a dashed aside and has no cue
     ['Ana Ruiz — a surgeon and television host — has been criticised for selling “miracle” pills.', []],
+    // a short fragment does not borrow a speaker from a neighbour whose attribution has no cue: a scare quote
+    ['Tess Okafor: "We will rebuild the bridge by June." The "Tea Party" wing of the council is unhappy.', [['We will rebuild the bridge by June.', 'Tess Okafor', 'Tess Okafor', null]]],
     // a quotation nobody claims: kept, with no speaker and no cue
     ['The branch closed in May.\n\n"It was the heart of the town."\n\nIt will not reopen.', [['It was the heart of the town.', null, null, null]]],
   ];
