@@ -114,7 +114,10 @@ export function analyzeText(text: string, segmentation: Segmentation): Analysis 
     const a = attributed[i] as Attribution;
     const para = paragraphs[q.paragraph] as { start: number };
     const before = masked.slice(Math.max(para.start, q.outerStart - 40), q.outerStart);
-    return notQuotationReason(text.slice(q.start, q.end), before, a.mention !== null, a.type);
+    // a speaker borrowed from a neighbouring quotation that itself has no cue (`Okafor: "…"`, a
+    // sentence about her) does not claim a short fragment: `the "Tea Party" wing` stays a scare quote
+    const claimed = a.mention !== null && !(a.via === 'inherited' && a.cue === null && a.continues === null);
+    return notQuotationReason(text.slice(q.start, q.end), before, claimed, a.type);
   });
   const attributions = attributed.map((a, i) => {
     if (notQuotes[i]) return { ...a, cue: null, mention: null, via: 'none' as const, from: null, continues: null };

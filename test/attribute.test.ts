@@ -176,6 +176,8 @@ describe('the speaker after the quotation', () => {
     ['Tess Okafor said the vote was fair, but she warned that the count was "far too slow."', [['far too slow.', 'she', 'Tess Okafor', 'warned']]],
     // (not one that goes on with a clause of its own)
     ['Okafor called the deal "a disaster," Ruiz said the firm was wrong.', [['a disaster,', 'Okafor', 'Okafor', 'called']]],
+    // a post pasted with a left-to-right embedding before its (wrong-way) opening mark
+    ['Readers answered at once.\n\n\u202a”Thank you for the ferry!!” posted Ana Ruiz.', [['Thank you for the ferry!!', 'Ana Ruiz', 'Ana Ruiz', 'posted']]],
   ];
   it.each(rows)('%j', (input, expected) => {
     expect(attributions(input)).toEqual(expected);
@@ -221,6 +223,11 @@ describe('the speaker before the quotation', () => {
     ['The mayor called the ruling a "disgrace" on Monday.', [['disgrace', 'The mayor', 'the mayor', 'called']]],
     // a word that is noun and verb: "what he calls" is the verb, with its subject
     ['Sen. Ted Cruz spoke on Monday. He has long railed against what he calls the "Washington cartel" in his speeches.', [['Washington cartel', 'he', 'Ted Cruz', 'calls']]],
+    // present-tense `calls` after its subject is the naming verb too (not the noun of `his calls for`)
+    ['Dana Whitfield, a planner at the port authority, calls the new pier a "white elephant" in her report.', [['white elephant', 'Dana Whitfield', 'Dana Whitfield', 'calls']]],
+    ['The harbour master calls it her "lucky tide" and laughs.', [['lucky tide', 'The harbour master', 'the harbour master', 'calls']]],
+    // after, before and since open a clause: the name after them is its subject
+    ['The farmers were furious after Governor Ada Lindqvist called their co-ops "relics" on radio.', [['relics', 'Governor Ada Lindqvist', 'Ada Lindqvist', 'called']]],
     // names ending in -ly are names, not adverbs
     ['"It is over," said Megyn Kelly.', [['It is over,', 'Megyn Kelly', 'Megyn Kelly', 'said']]],
     // any reporting verb right after the closing mark may come before its speaker
@@ -965,6 +972,8 @@ describe('no speaker', () => {
     ['"We will rebuild," she said.', [['We will rebuild,', 'she', 'she', 'said']]],
     // a word in quote marks in a sentence whose subject is set off by a dashed aside and has no cue
     ['Ana Ruiz — a surgeon and television host — has been criticised for selling “miracle” pills.', []],
+    // a short fragment does not borrow a speaker from a neighbour whose attribution has no cue: a scare quote
+    ['Tess Okafor: "We will rebuild the bridge by June." The "Tea Party" wing of the council is unhappy.', [['We will rebuild the bridge by June.', 'Tess Okafor', 'Tess Okafor', null]]],
     // a quotation nobody claims: kept, with no speaker and no cue
     ['The branch closed in May.\n\n"It was the heart of the town."\n\nIt will not reopen.', [['It was the heart of the town.', null, null, null]]],
   ];

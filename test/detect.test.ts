@@ -46,6 +46,11 @@ describe('quote marks', () => {
     // curly marks typed the wrong way round: the neighbours decide which way a mark faces
     ['”We will rebuild the bridge,“ the mayor said.', ['We will rebuild the bridge,']],
     ['’We will rebuild the bridge,‘ the mayor said.', ['We will rebuild the bridge,']],
+    // a closing glyph before an ellipsis that opens the quoted words faces right
+    ['” … and the ferry will run again by June,” the mayor said.', ['… and the ferry will run again by June,']],
+    ['The mayor spoke.\n\n” … we will not wait,” she said.', ['… we will not wait,']],
+    // an invisible format character (left-to-right embedding) before a mark counts as space
+    ['\u202a”Thank you for the ferry!!” posted Ana Ruiz.', ['Thank you for the ferry!!']],
     // mixed marks around separate quotations
     ['"We start Monday," she said. “We finish in May.”', ['We start Monday,', 'We finish in May.']],
   ];
@@ -235,6 +240,8 @@ describe('not quotations: titles, nicknames, scare quotes', () => {
   const quotations: [input: string, quoted: string][] = [
     ['The mayor called the ruling a "disgrace" on Monday.', 'disgrace'],
     ['Ruiz said the vote was "a fantasy" and left.', 'a fantasy'],
+    ['Dockworkers marched on Friday against what they call the "rigged" contract.', 'rigged'],
+    ['Dana Whitfield calls the new pier a "white elephant" in her report.', 'white elephant'],
     ['"Silent River," the director said, "was my last film."', 'Silent River,'],
   ];
   it.each(quotations)('kept and attributed: %j', (input, quoted) => {
@@ -252,6 +259,11 @@ describe('not quotations: titles, nicknames, scare quotes', () => {
     ['a disaster', 'Ruiz called it ', true, 'partial', null],
     ['We will appeal.', '', false, 'direct', null],
     ['a plan we cannot support at all', 'the report blamed ', false, 'partial', null],
+    // the kind of work, a comma, then its title: a title even where it reads like a quotation
+    ['Open Roads,', 'told the story in her memoir, ', true, 'direct', 'title'],
+    ['Tycoon Island.', 'a contestant on the reality show, ', false, 'direct', 'title'],
+    ['Harbor Lights', 'in his 2009 book, ', false, 'partial', 'title'],
+    ['We will appeal.', 'in a statement, ', true, 'direct', null],
   ];
   it.each(reasons)('notQuotationReason(%j after %j, attributed %s, %s) is %s', (quoted, before, attributed, type, reason) => {
     expect(notQuotationReason(quoted, before, attributed, type)).toBe(reason);

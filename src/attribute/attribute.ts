@@ -157,7 +157,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
   const { text, masked } = input;
   const w = windowsOf(input, q, index);
   const beforeText = masked.slice(w.before.start, w.before.end);
-  const beforeEmpty = /^[\s\p{P}\u2063]*$/u.test(beforeText) && !/[,:]\s*$/u.test(beforeText.replace(/\u2063/g, '')) ;
+  const beforeEmpty = /^[\s\p{P}\p{Cf}]*$/u.test(beforeText) && !/[,:]\s*$/u.test(beforeText.replace(/\u2063/g, '')) ;
   const introduces = /[,:]\s*$/u.test(beforeText) || /^[\s—–-]*$/u.test(beforeText);
   const afterText = masked.slice(w.after.start, w.after.end);
   const endsClause = /^[\s]*(?:[,.;:!?—–-]|$)/u.test(afterText) || /[.,!?…—–-]$/u.test(text.slice(q.start, q.end));
@@ -263,7 +263,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
       const lastCueTok = ci + (cue.text.split(/\s+/).length - 1);
       let mention: MentionSpan | null = null;
       // "his calls for …" is a noun with its owner; "what he calls …" is the verb with its subject
-      if (isSpeechNoun(cue.text)) mention = possessorOf(tokens, ci, text, 0) ?? (isStrongCue(cue.text) || isNamingCue(cue.text) ? pronounSubject(tokens, ci, text) : null);
+      if (isSpeechNoun(cue.text)) mention = possessorOf(tokens, ci, text, 0) ?? (isStrongCue(cue.text) || isNamingCue(cue.text) ? pronounSubject(tokens, ci, text) : null) ?? namingSubject(tokens, ci, text);
       else if (/^according/i.test(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
       else if (isParticiple(cue.text) && !isProgressive(tokens, ci)) mention = nameBeforeParticiple(tokens, ci, text) ?? borrowedSubject(tokens, cues, c, text);
       else {
@@ -641,4 +641,22 @@ function pronounSubject(tokens: readonly Token[], cueIndex: number, text: string
   const prev = tokens[cueIndex - 1];
   if (!prev || !/^(?:he|she|they|it|we|I|He|She|They|It|We)$/.test(prev.text)) return null;
   return { start: prev.start, end: prev.end, text: text.slice(prev.start, prev.end) };
+}
+
+/**
+ * `calls` read as the naming verb when its subject comes right before it and no `for`, `of`,
+ * `on` … after it: `Jane Ruiz calls it a "mistake"`, `the mayor calls the plan "reckless"`
+ * (not `his calls for "unity"`, `calls of "Go home"`, where it is the noun). Plural `call` only
+ * after a pronoun (`what they call the "fraudulent" vote`): `Residents call the bridge "the
+ * Widowmaker"` is a nickname, not a quotation.
+ */
+function namingSubject(tokens: readonly Token[], cueIndex: number, text: string): MentionSpan | null {
+  const cue = tokens[cueIndex];
+  const next = tokens[cueIndex + 1];
+  if (!cue || !next || next.kind !== 'word' || /^(?:for|of|on|from|to|with|in|at|by|upon|out|up|off|back|that)$/.test(next.text)) return null;
+  if (cue.text === 'call') {
+    const prev = tokens[cueIndex - 1];
+    return prev && /^(?:they|we|They|We)$/.test(prev.text) ? { start: prev.start, end: prev.end, text: text.slice(prev.start, prev.end) } : null;
+  }
+  return cue.text === 'calls' ? mentionBefore(tokens, cueIndex, text, 0) : null;
 }

@@ -144,7 +144,8 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number, text: string,
   const t = tokens[i] as Token;
   if (t.kind === 'mask' && /,\s*\S?$/u.test(text.slice(Math.max(t.start, t.end - 3), t.end))) return appositiveSubject(tokens, i, text, minIndex);
   // "Beck, who has in the past described …": a prepositional phrase before the cue is an adverbial
-  // (but not the head of a relative clause: `compared with 23 percent who said …`)
+  // (but not the head of a relative clause: `compared with 23 percent who said …`; and after,
+  // before and since open a clause whose subject the phrase is: `upset after Ruiz called them "…"`)
   const relative = relativePronounBefore(tokens, cueIndex, minIndex) !== undefined;
   for (let round = 0; round < 2; round++) {
     const np = phraseEndingAt(tokens, i, text, minIndex);
@@ -157,7 +158,7 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number, text: string,
     }
     const k = tokens.findIndex((x) => x.start === np.start);
     const before = tokens[k - 1];
-    if (!relative && k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text)) {
+    if (!relative && k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text) && !CLAUSE_OPENERS.has(before.text)) {
       const source = sourceCloseTo(tokens, k - 1, np, text, minIndex);
       if (source) return source;
       i = skipBackToSubject(tokens, k - 2, minIndex);

@@ -44,10 +44,13 @@ const OPEN_GLYPH = new Set(['“', '„', '‟', '‘', '‚', '‛', '‹', '``
 const CLOSE_GLYPH = new Set(['”', '’', '›']);
 const DOUBLE_GLYPH = new Set(['"', '“', '”', '„', '‟', '«', '»', "''", '``']);
 
-/** Characters after which a mark is at the left edge of a quotation. */
-const LEFT_EDGE = /[\s([{<\u2014\u2013\u2012\u2010/-]/u;
+/**
+ * Characters after which a mark is at the left edge of a quotation (invisible format characters
+ * such as a left-to-right embedding, which scraped social-media posts carry, count as space).
+ */
+const LEFT_EDGE = /[\s\p{Cf}([{<\u2014\u2013\u2012\u2010/-]/u;
 /** Characters before which a mark is at the right edge of a quotation. */
-const RIGHT_EDGE = /[\s.,;:!?)\]}>\u2014\u2013\u2012\u2010/\u2026-]/u;
+const RIGHT_EDGE = /[\s\p{Cf}.,;:!?)\]}>\u2014\u2013\u2012\u2010/\u2026-]/u;
 const QUOTE_CHAR = /["“”„‟«»'‘’‚‛‹›`]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -115,7 +118,10 @@ export function findMarks(text: string, start: number, end: number): QuoteMark[]
     const left = prev < 0 || (prev & (IS_LEFT_EDGE | IS_QUOTE)) !== 0;
     const right = next < 0 || (next & (IS_RIGHT_EDGE | IS_QUOTE)) !== 0;
     let direction: MarkDirection;
-    if (left && !right) direction = 'open';
+    // `” … they are so not like him,” she said`: a mark before an ellipsis that opens the quoted
+    // words faces right, whichever way it was typed
+    if (left && right && text[e] === ' ' && (text[e + 1] === '\u2026' || text.startsWith('...', e + 1)) && e + 1 < end) direction = 'open';
+    else if (left && !right) direction = 'open';
     else if (right && !left) direction = 'close';
     else if (OPEN_GLYPH.has(glyph)) direction = 'open';
     else if (CLOSE_GLYPH.has(glyph)) direction = 'close';

@@ -5,7 +5,7 @@
  * around nicknames and around words the writer holds at arm's length (`so-called "experts"`).
  * These are recognised here so they are never attributed to anyone:
  * - a **title**: Title Case words right after a possessive or a word that introduces a title
- *   (`on`, `of`, `titled`, `book`, `show` …);
+ *   (`on`, `of`, `titled`, `book`, `show` …), or after the kind of work and a comma (`his memoir, "…"`);
  * - a **nickname**: a short fragment after `known as`, `nicknamed`, `aka`;
  * - a **scare quote**: a fragment of three words or fewer inside the writer's sentence that no
  *   attribution claims (a short fragment that an attribution does claim, such as
@@ -15,6 +15,13 @@
 
 const TITLE_INTRO =
   /(?:['’]s|\b(?:on|in|of|for|from|at|titled|entitled|called|named|dubbed|show|program|programme|book|novel|memoir|film|movie|song|album|series|documentary|debut|thriller|comedy|drama|sequel|single|track|record|bestseller|biography|essay|report|study|feature|short|cartoon|sitcom|show|broadcast|newsletter|podcast|newspaper|magazine|column|article|episode|headline|hashtag|slogan|motto|play|musical|opera|poem|painting|exhibition|podcast|website|blog|segment|anthem|hit))\s*$/i;
+/**
+ * A work named in apposition, after its kind and a comma: `in her memoir, "Open Roads,"` ·
+ * `the reality show, "Tycoon."` — a title even where the comma makes it look like a quotation
+ * introduced by a clause.
+ */
+const TITLE_APPOSITION =
+  /\b(?:book|memoir|autobiography|biography|novel|film|movie|show|program|programme|series|drama|thriller|comedy|sitcom|podcast|play|ad|spot|documentary|album|song)\s*,\s*$/i;
 /** Words by which the writer disowns the next word: `so-called "experts"`, whoever else is named nearby. */
 const SCARE_INTRO = /\b(?:so[- ]called|self[- ]styled|self[- ]proclaimed|would-be|quote[- ]unquote)\s*$/i;
 /** Words that introduce a nickname: `known as "Iron Fist"`, `nicknamed "the Widowmaker"`. */
@@ -39,6 +46,7 @@ export function notQuotationReason(
   type: 'direct' | 'partial' | 'indirect',
 ): 'title' | 'scare-quote' | null {
   if (type === 'partial' && isTitleCase(quoted) && TITLE_INTRO.test(textBefore)) return 'title';
+  if (type !== 'indirect' && isTitleCase(quoted) && TITLE_APPOSITION.test(textBefore)) return 'title';
   // A nickname is a name, like a title; a disowned word is a scare quote even in a sentence
   // with a speaker in it ("The report, written by so-called "experts", …").
   const words = quoted.split(/\s+/).filter((w) => w !== '').length;
