@@ -156,6 +156,9 @@ describe('the speaker after the quotation', () => {
     ],
     // a question closed by its mark, then a name and a verb that ends the clause
     ['"Would it be negotiable?" Holt pressed. "Maybe for some."', [['Would it be negotiable?', 'Holt', 'Holt', null], ['Maybe for some.', 'Holt', 'Holt', null]]],
+    // a pronoun or a described subject after a quotation closed by a comma, with a verb that ends the clause
+    ['Tess Okafor met the tenants on Monday. "We will not give up," she elaborated.', [['We will not give up,', 'she', 'Tess Okafor', null]]],
+    ['Okafor took the stage. "Never again," the crowd cried out.', [['Never again,', 'the crowd', 'the crowd', null]]],
     // a quotation closed by a full stop borrows from the next sentence only a bare closing clause
     [
       '"We are tenants," Lena Fischer said. "We are not squatters." Tess Okafor said: "The city owes them an answer."',

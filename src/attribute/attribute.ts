@@ -215,6 +215,14 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
       if (m && m.start === (tokens[0] as Token).start && /^\p{Lu}/u.test(m.text) && !/^(?:The|A|An|This|That|These|Those|It|They|There)\b/.test(m.text) && !isShouted(m.text)) {
         return { ...base, cue: null, mention: m, via: 'after' };
       }
+      // `"…," she elaborated.` · `"…," the crowd cried out.`: a personal pronoun or a described
+      // subject, when the clause ends right after its verb
+      if (!asks && m && m.start === (tokens[0] as Token).start && (/^(?:he|she|they|we|it)$/.test(m.text) || /^(?:the|a|an|his|her|their|its)\s+\p{Ll}/u.test(m.text))) {
+        const k = tokens.findIndex((t) => t.start >= m.end);
+        const rest = tokens.slice(k);
+        const stop = rest.findIndex((t) => t.kind !== 'word');
+        if (k >= 0 && stop >= 1 && stop <= 2 && /^[.,]$/.test((rest[stop] as Token).text)) return { ...base, cue: null, mention: m, via: 'after' };
+      }
     }
     return null;
   };
