@@ -193,6 +193,9 @@ describe('the speaker before the quotation', () => {
     ['Ana Ruiz, a doctor at the county hospital, said: "The wound was deep."', [['The wound was deep.', 'Ana Ruiz', 'Ana Ruiz', 'said']]],
     ['In a post on Facebook, Okafor wrote: "We will rebuild."', [['We will rebuild.', 'Okafor', 'Okafor', 'wrote']]],
     ['Okafor posted on Twitter: "We will rebuild."', [['We will rebuild.', 'Okafor', 'Okafor', 'posted']]],
+    // a participle after a speech noun takes the subject of the clause, not the noun's modifier
+    ['Tess Okafor sent a text message to supporters, saying: "We won the county!"', [['We won the county!', 'Tess Okafor', 'Tess Okafor', 'saying']]],
+    ['Okafor released a follow-up statement on Sunday, insisting that the mayor had "no right" to speak.', [['no right', 'Okafor', 'Okafor', 'insisting']]],
     // "X:" with no verb
     ['Tess Okafor: "We will rebuild the bridge."', [['We will rebuild the bridge.', 'Tess Okafor', 'Tess Okafor', null]]],
     [

@@ -425,7 +425,8 @@ export function borrowedSubject(tokens: readonly Token[], cues: readonly Mention
   for (let k = c - 1; k >= 0; k--) {
     const prev = cues[k] as MentionSpan;
     const pi = tokenIndexAt(tokens, prev.start);
-    if (pi < 0 || isParticiple(prev.text)) continue;
+    // (not a speech noun: `posted a campaign statement, saying …` is the poster's)
+    if (pi < 0 || isParticiple(prev.text) || isSpeechNoun(prev.text)) continue;
     const m = mentionBefore(tokens, pi, text, 0) ?? (isInvertible(prev.text) ? mentionAfter(tokens, pi, text) : null);
     if (m) return m;
   }
