@@ -273,7 +273,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
       // "his calls for …" is a noun with its owner; "what he calls …" is the verb with its subject
       if (isSpeechNoun(cue.text)) mention = possessorOf(tokens, ci, text, 0) ?? (isStrongCue(cue.text) || isNamingCue(cue.text) ? pronounSubject(tokens, ci, text) : null);
       else if (/^according/i.test(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
-      else if (isParticiple(cue.text) && !isProgressive(tokens, ci)) mention = nameBeforeParticiple(tokens, ci, text) ?? borrowedSubject(tokens, cues, c, text);
+      else if (isParticiple(cue.text) && !isProgressive(tokens, ci)) mention = withSubject(tokens, ci, text) ?? nameBeforeParticiple(tokens, ci, text) ?? borrowedSubject(tokens, cues, c, text);
       else {
         mention = mentionBefore(tokens, ci, text, 0);
         if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
@@ -425,6 +425,11 @@ export function borrowedSubject(tokens: readonly Token[], cues: readonly Mention
   for (let k = c - 1; k >= 0; k--) {
     const prev = cues[k] as MentionSpan;
     const pi = tokenIndexAt(tokens, prev.start);
+    // (`with Ruiz tweeting that … and asking …`: an earlier participle with its own subject)
+    if (pi >= 0 && isParticiple(prev.text)) {
+      const w = withSubject(tokens, pi, text);
+      if (w) return w;
+    }
     // (not a speech noun: `posted a campaign statement, saying …` is the poster's)
     if (pi < 0 || isParticiple(prev.text) || isSpeechNoun(prev.text)) continue;
     const m = mentionBefore(tokens, pi, text, 0) ?? (isInvertible(prev.text) ? mentionAfter(tokens, pi, text) : null);
@@ -580,6 +585,18 @@ export function sentenceAttribution(input: AttributeInput, tokens: readonly Toke
     if (mention) return { cue, mention };
   }
   return null;
+}
+
+/**
+ * `…, with Senator Ana Ruiz telling reporters that …` · `with one of her ads asking, "…"`: the
+ * phrase between `with` and a participle is the participle's subject.
+ */
+function withSubject(tokens: readonly Token[], ci: number, text: string): MentionSpan | null {
+  const m = ci > 1 ? phraseEndingAt(tokens, ci - 1, text, 0) : null;
+  if (!m) return null;
+  const k = tokens.findIndex((t) => t.start === m.start);
+  const prep = tokens[k - 1];
+  return prep && prep.text === 'with' && !/^(?:it|this|that|them|him|her|us|me)$/i.test(m.text) && !isShouted(m.text) ? m : null;
 }
 
 /** `footage of Hillary Clinton asking, "…"`: a name right before a participle is its subject. */
