@@ -177,6 +177,8 @@ describe('the speaker after the quotation', () => {
     // and so is `which she called "…"` after a main clause with its own cue
     ['Tess Okafor said the harbour was run by a board, which she called "a club for the well connected."', [['a club for the well connected.', 'she', 'Tess Okafor', 'called']]],
     ['Tess Okafor said the vote was fair, but she warned that the count was "far too slow."', [['far too slow.', 'she', 'Tess Okafor', 'warned']]],
+    // a relative pronoun with words of its own before the cue is the mention (`who has in the past described`)
+    ['Tess Okafor, who has in the past described the plan as "a disaster," voted for it on Monday.', [['a disaster,', 'who', 'Tess Okafor', 'described']]],
     // (not one that goes on with a clause of its own)
     ['Okafor called the deal "a disaster," Ruiz said the firm was wrong.', [['a disaster,', 'Okafor', 'Okafor', 'called']]],
   ];

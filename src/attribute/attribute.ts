@@ -16,7 +16,7 @@ import type { QuoteType } from '../schema/document.js';
 import type { QuotedSpan } from '../detect/scan.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue } from './cues.js';
-import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, possessorOf, relativePronounBefore, type MentionSpan } from './mentions.js';
+import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, possessorOf, relativeAfter, relativePronounBefore, type MentionSpan } from './mentions.js';
 import { tokenize, type Token } from './tokens.js';
 import { isVerbLike } from './nlp.js';
 import { countBefore } from '../text/search.js';
@@ -276,6 +276,9 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
       else if (isParticiple(cue.text) && !isProgressive(tokens, ci)) mention = withSubject(tokens, ci, text) ?? nameBeforeParticiple(tokens, ci, text) ?? borrowedSubject(tokens, cues, c, text);
       else {
         mention = mentionBefore(tokens, ci, text, 0);
+        // `Beck, who has in the past described …`: the relative pronoun is the mention
+        const relative = mention && !mention.refersTo ? relativeAfter(tokens, mention, ci) : undefined;
+        if (mention && relative) mention = { start: relative.start, end: relative.end, text: relative.text, refersTo: mention };
         if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
         // `Said Putin: "…"` · `…, said Putin, "…"` — inverted only where the cue opens its clause,
         // not `the front-runner and former secretary said the U.S. "clearly" needed …`
