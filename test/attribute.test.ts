@@ -174,6 +174,11 @@ describe('the speaker after the quotation', () => {
       '"The bridge is safe," said Tess Okafor, who said engineers found "no cracks at all."',
       [['The bridge is safe,', 'Tess Okafor', 'Tess Okafor', 'said'], ['no cracks at all.', 'who', 'Tess Okafor', 'said']],
     ],
+    // (a stance verb too: `, who thinks …`)
+    [
+      '"The roads are a mess," said Ana Ruiz, who thinks the council "should have acted sooner."',
+      [['The roads are a mess,', 'Ana Ruiz', 'Ana Ruiz', 'said'], ['should have acted sooner.', 'who', 'Ana Ruiz', 'thinks']],
+    ],
     // and so is `which she called "…"` after a main clause with its own cue
     ['Tess Okafor said the harbour was run by a board, which she called "a club for the well connected."', [['a club for the well connected.', 'she', 'Tess Okafor', 'called']]],
     ['Tess Okafor said the vote was fair, but she warned that the count was "far too slow."', [['far too slow.', 'she', 'Tess Okafor', 'warned']]],

@@ -246,11 +246,12 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     // `"…," said Weaver, who said executives see "no secrets"` · `Ruiz said …, which she called "…"`:
     // the relative clause nearest the quotation is its own attribution, tried before the main clause's cue
     if (!introduces) {
-      const who = strong.filter((k) => {
+      const who = byPosition.filter((k) => {
         const ci = tokenIndexAt(tokens, (cues[k] as MentionSpan).start);
         const r = relativePronounBefore(tokens, ci, 0);
         const ri = r ? tokens.indexOf(r) : -1;
         if (r !== undefined && r.text === 'who' && ri > 0 && (tokens[ri - 1] as Token).text === ',') return true;
+        if (!isStrongCue((cues[k] as MentionSpan).text)) return false;
         // `…, which he called "…"` · `whom she described as "…"` · `…, but she warned that …`: a pronoun
         // subject of a clause opened by a relative or a contrasting conjunction
         const p = tokens[ci - 1];
