@@ -130,6 +130,11 @@ describe('the speaker after the quotation', () => {
       'Okafor also bemoaned a climate in which neighbours "literally hate each other" over politics.',
       [['literally hate each other', 'Okafor', 'Okafor', null]],
     ],
+    // (a pronoun and its verb are enough: the sentence's own subject, not the previous quotation's)
+    [
+      'Okafor praised "the courage of the crews" on Monday. She offered "my deepest sympathy to the families."',
+      [['the courage of the crews', 'Okafor', 'Okafor', 'praised'], ['my deepest sympathy to the families.', 'She', 'Okafor', null]],
+    ],
     // the source the reporter cites is credited (news annotation convention)
     [
       '"We will rebuild," Okafor said, according to The Daily Ledger.',

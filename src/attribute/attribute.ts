@@ -327,9 +327,10 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     }
     // `Rubio also bemoaned a climate in which people "literally hate each other"`: a partial
     // quotation in a sentence whose subject is a person, with a verb of its own
-    if (type === 'partial' && tokens.length > 2 && w.before.start === w.sentenceStart) {
+    // (with only two words, a pronoun: `She offered "…"`, not `Fundraising was "…"`)
+    if (type === 'partial' && tokens.length >= 2 && w.before.start === w.sentenceStart) {
       const subject = personSubject(tokens, text);
-      if (subject) return { ...base, cue: null, mention: subject, via: 'before' };
+      if (subject && (tokens.length > 2 || /^(?:He|She)$/.test(subject.text))) return { ...base, cue: null, mention: subject, via: 'before' };
     }
     return null;
   };
