@@ -208,6 +208,11 @@ describe('the speaker before the quotation', () => {
     // a participle after a speech noun takes the subject of the clause, not the noun's modifier
     ['Tess Okafor sent a text message to supporters, saying: "We won the county!"', [['We won the county!', 'Tess Okafor', 'Tess Okafor', 'saying']]],
     ['Okafor released a follow-up statement on Sunday, insisting that the mayor had "no right" to speak.', [['no right', 'Okafor', 'Okafor', 'insisting']]],
+    // a participle borrows the subject after a sentence-opening adverb (`Then she …, calling`)
+    [
+      'At a rally, Okafor accused Ruiz of being "soft on crime" on Monday. Then she turned to the council, calling it "a rubber stamp."',
+      [['soft on crime', 'Okafor', 'Okafor', 'accused'], ['a rubber stamp.', 'she', 'Okafor', 'calling']],
+    ],
     // `with X telling …`: the phrase between `with` and a participle is its subject
     ['The ads turned negative, with one of her ads asking, "Can Okafor be trusted?"', [['Can Okafor be trusted?', 'one of her ads', 'one of her ads', 'asking']]],
     ['Critics piled on, with Ana Ruiz tweeting that the plan was a mistake and asking, "Who will pay for it?"', [['Who will pay for it?', 'Ana Ruiz', 'Ana Ruiz', 'asking']]],

@@ -648,7 +648,9 @@ function lastClauseSubject(tokens: readonly Token[], before: number, text: strin
   let best: MentionSpan | null = null;
   for (let i = 0; i < before; i++) {
     const prev = tokens[i - 1];
-    const starts = !prev || prev.text === ',' || prev.text === ';' || prev.kind === 'mask' || /^(?:and|but|while|as)$/.test(prev.text);
+    // (or right after a sentence-opening adverb: `Then he cut into Bush, calling him …`)
+    const starts = !prev || prev.text === ',' || prev.text === ';' || prev.kind === 'mask' || /^(?:and|but|while|as)$/.test(prev.text) ||
+      (i === 1 && /^(?:Then|Later|Now|Still|Instead|Meanwhile|Also|And|But|So|Yet|Earlier|Afterward|Finally)$/.test(prev.text));
     if (!starts) continue;
     // the phrase starting here: extend over capitalised words / nominal words up to a lower-case verb
     let j = i;
