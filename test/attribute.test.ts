@@ -280,6 +280,11 @@ describe('trailing credits', () => {
     ['"We were never told about the rent increase." — Lena Fischer, tenant', [['We were never told about the rent increase.', 'Lena Fischer', 'Lena Fischer', null]]],
     ['"Never again" — Lena Fischer', [['Never again', 'Lena Fischer', 'Lena Fischer', null]]],
     ['"We were never told." - Lena Fischer, 34, a tenant on Elm Street', [['We were never told.', 'Lena Fischer', 'Lena Fischer', null]]],
+    // a credit line of its own: the next paragraph holds only a dash and a name
+    [
+      'The council has not answered.\n\n"We were never told about the rent increase."\n\n- Lena Fischer.\n\nThe figures tell another story.',
+      [['We were never told about the rent increase.', 'Lena Fischer', 'Lena Fischer', null]],
+    ],
   ];
   it.each(rows)('%j', (input, expected) => {
     expect(attributions(input)).toEqual(expected);

@@ -173,6 +173,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
 
   const after = (): Attribution | null => {
     const tokens = tokenize(masked, w.after.start, w.after.end);
+    if (tokens.length === 0) return creditLine(input, q, base);
     // trailing credit: `"…" — Lena Fischer, tenant`
     const firstTok = tokens[0];
     if (firstTok && /^[—–―-]$/.test(firstTok.text) && tokens[1] && /^\p{Lu}/u.test(tokens[1].text)) {
@@ -407,6 +408,24 @@ function openingSource(input: AttributeInput, start: number, end: number, inner:
   const mention = mentionAfter(tokens, 1, input.text);
   const next = mention ? tokens.find((t) => t.start >= mention.end) : undefined;
   return mention && next && next.text === ',' ? { ...base, cue, mention, via: 'before' } : null;
+}
+
+/**
+ * `"…"` ⏎ `- Lena Fischer.`: a quotation that ends its paragraph, credited by a next paragraph that
+ * holds only a dash and a name (fact checks and lists quote this way).
+ */
+function creditLine(input: AttributeInput, q: QuotedSpan, base: Pick<Attribution, 'type' | 'from' | 'continues'>): Attribution | null {
+  const para = input.paragraphs[q.paragraph] as { start: number; end: number };
+  const next = input.paragraphs[q.paragraph + 1];
+  if (!next || !/^[\s\p{P}]*$/u.test(input.masked.slice(q.outerEnd, para.end)) || next.end - next.start > 60) return null;
+  const dash = /^\s*[—–―-]\s*/u.exec(input.masked.slice(next.start, next.end));
+  if (!dash) return null;
+  const tokens = tokenize(input.masked, next.start + dash[0].length, next.end);
+  const last = tokens[tokens.length - 1];
+  const end = last && last.text === '.' ? tokens.length - 2 : tokens.length - 1;
+  if (end < 0 || end > 5 || tokens.slice(0, end + 1).some((t) => t.kind !== 'word' || !/^\p{Lu}/u.test(t.text))) return null;
+  const m = phraseEndingAt(tokens, end, input.text, 0);
+  return m && !isShouted(m.text) ? { ...base, cue: null, mention: m, via: 'credit' } : null;
 }
 
 /**
