@@ -170,6 +170,11 @@ describe('the speaker after the quotation', () => {
       [['We are tenants,', 'Lena Fischer', 'Lena Fischer', 'said'], ['We are not squatters.', 'Lena Fischer', 'Lena Fischer', 'said'], ['The city owes them an answer.', 'Tess Okafor', 'Tess Okafor', 'said']],
     ],
     ['"The bridge will be rebuilt by spring." Okafor said.', [['The bridge will be rebuilt by spring.', 'Okafor', 'Okafor', 'said']]],
+    // (a clause that goes on after a comma is no bare closing clause: `Okafor hit back, saying …`)
+    [
+      '"The plan is wrong," said Ana Ruiz. "It never worked anywhere." Okafor hit back, saying the plan had worked in Dunmore.',
+      [['The plan is wrong,', 'Ana Ruiz', 'Ana Ruiz', 'said'], ['It never worked anywhere.', 'Ana Ruiz', 'Ana Ruiz', 'said']],
+    ],
     // a reporting clause right after the quotation wins over a cue earlier in the sentence
     ['Ruiz said the mayor "would never win," the aide recalled.', [['would never win,', 'the aide', 'the aide', 'recalled']]],
     ['Okafor called the plan "dead on arrival," the Dunmore Herald reported on Tuesday.', [['dead on arrival,', 'the Dunmore Herald', 'Dunmore Herald', 'reported']]],

@@ -200,7 +200,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
         const found: Attribution = { ...base, cue, mention, via: 'after' };
         // the next sentence lends only a bare closing clause: `"… not terrorists." Zahed said.`,
         // not `"… not terrorists." He added, "…"` or `Zahed said: "…"`
-        return !w.nextSentence || closesRightAfter(tokens, 0, found) ? found : null;
+        return !w.nextSentence || (closesRightAfter(tokens, 0, found) && endsWithStop(tokens, found)) ? found : null;
       }
       if (isParticiple(cue.text)) continue;
       return null;
@@ -442,6 +442,13 @@ function closesRightAfter(tokens: readonly Token[], k: number, a: Attribution): 
   const stop = rest.findIndex((t) => t.kind === 'mask' || /^[.,;:!?—–]$/.test(t.text));
   if (stop < 0 || stop > 8 || (rest[stop] as Token).kind === 'mask' || (rest[stop] as Token).text === ':') return false;
   return !(rest[0] && /^(?:that|the|a|an|he|she|they|it|we|I)$/.test(rest[0].text));
+}
+
+/** Whether the clause of attribution `a` ends with its sentence (`Okafor said on Tuesday.`), not a comma (`Rubio hit back, saying …`). */
+function endsWithStop(tokens: readonly Token[], a: Attribution): boolean {
+  const end = Math.max(a.cue?.end ?? 0, a.mention?.end ?? 0);
+  const stop = tokens.find((t) => t.start >= end && (t.kind === 'mask' || /^[.,;:!?—–]$/.test(t.text)));
+  return stop !== undefined && stop.text !== ',';
 }
 
 /** `Putin said, adding that …` — a participle takes the subject of the cue it hangs from. */
