@@ -223,6 +223,11 @@ describe('the speaker before the quotation', () => {
     ['Critics piled on, with Ana Ruiz tweeting that the plan was a mistake and asking, "Who will pay for it?"', [['Who will pay for it?', 'Ana Ruiz', 'Ana Ruiz', 'asking']]],
     // "X:" with no verb
     ['Tess Okafor: "We will rebuild the bridge."', [['We will rebuild the bridge.', 'Tess Okafor', 'Tess Okafor', null]]],
+    // (the run of capitalised words before the colon, not the verb before it)
+    [
+      'The timing of the surge does not surprise Republican pollster Dana Holt: "Lesser-known candidates often gain after early wins."',
+      [['Lesser-known candidates often gain after early wins.', 'Dana Holt', 'Dana Holt', null]],
+    ],
     [
       'According to Tess Okafor, "the bridge will be rebuilt by spring."',
       [['the bridge will be rebuilt by spring.', 'Tess Okafor', 'Tess Okafor', 'According to']],

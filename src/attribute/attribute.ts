@@ -318,7 +318,13 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     // `Frank Newport and Jim Harter: "…"`, `Trump: "…"` — a name right before the colon
     if (/:\s*$/.test(beforeText) && tokens.length >= 2) {
       const ti = tokens.length - 2;
-      const m = phraseEndingAt(tokens, ti, text, 0);
+      let m = phraseEndingAt(tokens, ti, text, 0);
+      // (only the run of capitalised words when a lower-case word leads: `… does not surprise pollster Dana Holt:`)
+      if (m && !/^\p{Lu}/u.test(m.text)) {
+        let k = ti;
+        while (k - 1 >= 0 && ti - k < 5 && (tokens[k - 1] as Token).kind === 'word' && /^\p{Lu}/u.test((tokens[k - 1] as Token).text)) k--;
+        m = /^\p{Lu}/u.test((tokens[k] as Token).text) ? phraseEndingAt(tokens, ti, text, k) : null;
+      }
       if (m && /^\p{Lu}/u.test(m.text) && !isShouted(m.text)) return { ...base, cue: null, mention: m, via: 'colon' };
     }
     // `Kaine has adopted the stance …: "…"` — a quotation introduced by a clause of its own
