@@ -135,6 +135,8 @@ describe('the speaker after the quotation', () => {
       'Okafor praised "the courage of the crews" on Monday. She offered "my deepest sympathy to the families."',
       [['the courage of the crews', 'Okafor', 'Okafor', 'praised'], ['my deepest sympathy to the families.', 'She', 'Okafor', null]],
     ],
+    // (after a sentence-opening phrase closed by a comma)
+    ['Reprising one of her favourite lines, the former mayor talked about "the progress we made together."', [['the progress we made together.', 'the former mayor', 'the former mayor', null]]],
     // the source the reporter cites is credited (news annotation convention)
     [
       '"We will rebuild," Okafor said, according to The Daily Ledger.',

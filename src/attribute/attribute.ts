@@ -574,15 +574,31 @@ function previousSentenceSpeaker(input: AttributeInput, q: QuotedSpan): { cue: M
  * first finite verb (`Her former partner, Lena Fischer, called …` → Lena Fischer).
  */
 function personSubject(tokens: readonly Token[], text: string, nominal = false): MentionSpan | null {
-  const v = tokens.findIndex((t, i) => i > 0 && i < 30 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (isVerbLike(t.text) || /^(?:also|has|had|have|was|is)$/.test(t.text)));
+  // (after an opening phrase closed by a comma: `Reprising a favourite line, the senator talked about …`)
+  const from = openingPhraseEnd(tokens);
+  const v = tokens.findIndex((t, i) => i > from && i < from + 30 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (isVerbLike(t.text) || /^(?:also|has|had|have|was|is)$/.test(t.text)));
   // (not across a dashed aside, which is read only before a cue: `Oz — a surgeon — has been called`)
   if (v < 0 || /^[—–―-]$/u.test((tokens[v - 1] as Token).text)) return null;
-  const subject = mentionBefore(tokens, v, text, 0);
-  if (!subject || !/^(?:\p{Lu}|(?:he|she)$)/u.test(subject.text) || isShouted(subject.text)) return null;
+  const subject = mentionBefore(tokens, v, text, from);
+  if (!subject || isShouted(subject.text)) return null;
+  const head = from > 0 ? subject.text.replace(/^(?:the|a|an|his|her|their|its)\b/, (w) => w.charAt(0).toUpperCase() + w.slice(1)) : subject.text;
+  if (!/^(?:\p{Lu}|(?:he|she)$)/u.test(head)) return null;
   // (with `nominal`, a described one too: `The retired surgeon gushed about "…"`, `His campaign protested …`)
-  if (/^(?:This|That|These|Those|It|They|There)\b/.test(subject.text)) return null;
-  if (!nominal && /^(?:The|A|An|His|Her|Their|Its)\b/.test(subject.text)) return null;
+  if (/^(?:This|That|These|Those|It|They|There)\b/.test(head)) return null;
+  if (!nominal && /^(?:The|A|An|His|Her|Their|Its)\b/.test(head)) return null;
   return subject;
+}
+
+/** The index after the comma that closes a sentence-opening participial or prepositional phrase, or 0. */
+function openingPhraseEnd(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!first || !/^(?:\p{Lu}\p{Ll}+ing|In|On|At|During|After|Before|Following|Amid|Since|Under|Throughout)$/u.test(first.text)) return 0;
+  for (let k = 1; k < tokens.length && k < 25; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'mask' || t.text === ';' || t.text === ':') return 0;
+    if (t.text === ',') return k + 1;
+  }
+  return 0;
 }
 
 /** The attribution in the last sentence of paragraph `pi`, when it introduces what follows. */
