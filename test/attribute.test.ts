@@ -23,6 +23,7 @@ describe('the speaker after the quotation', () => {
     ['"We will rebuild," said retired engineer Tess Okafor.', [['We will rebuild,', 'retired engineer Tess Okafor', 'Tess Okafor', 'said']]],
     ['"We will rebuild," said the Dunmore Valley Herald.', [['We will rebuild,', 'the Dunmore Valley Herald', 'Dunmore Valley Herald', 'said']]],
     ['"We will rebuild," said Senator Ana Ruiz of Ohio.', [['We will rebuild,', 'Senator Ana Ruiz', 'Ana Ruiz', 'said']]],
+    ['"We will rebuild," said former secretary of state Dana Holt.', [['We will rebuild,', 'former secretary of state Dana Holt', 'Dana Holt', 'said']]],
     ['"We will rebuild," said Okafor and Ruiz.', [['We will rebuild,', 'Okafor', 'Okafor', 'said']]],
     ['"We will rebuild," says Okafor.', [['We will rebuild,', 'Okafor', 'Okafor', 'says']]],
     ['"We will rebuild," Okafor added.', [['We will rebuild,', 'Okafor', 'Okafor', 'added']]],

@@ -412,7 +412,7 @@ export function mentionAfter(tokens: readonly Token[], cueIndex: number, text: s
     // "said retired neurosurgeon Ben Carson": descriptors, then the name
     let n = i;
     while (n <= end && !isCapitalised(tokens[n] as Token)) n++;
-    if (n <= end && n - i <= 3) return span(tokens, i, end, text);
+    if (n <= end && n - i <= 5) return span(tokens, i, end, text);
     if (!/s$/.test((tokens[end] as Token).text)) return null;
   }
   return span(tokens, i, end, text);
