@@ -224,6 +224,9 @@ describe('the speaker before the quotation', () => {
     // `with X telling …`: the phrase between `with` and a participle is its subject
     ['The ads turned negative, with one of her ads asking, "Can Okafor be trusted?"', [['Can Okafor be trusted?', 'one of her ads', 'one of her ads', 'asking']]],
     ['Critics piled on, with Ana Ruiz tweeting that the plan was a mistake and asking, "Who will pay for it?"', [['Who will pay for it?', 'Ana Ruiz', 'Ana Ruiz', 'asking']]],
+    // `hours after Okafor said …`: after/before opens a clause whose subject is the name before the cue
+    ['The council met just three days after Okafor told reporters the plan was "dead on arrival."', [['dead on arrival.', 'Okafor', 'Okafor', 'told']]],
+    ['The vote came hours after Okafor said she was "encouraged" by the plan.', [['encouraged', 'Okafor', 'Okafor', 'said']]],
     // "X:" with no verb
     ['Tess Okafor: "We will rebuild the bridge."', [['We will rebuild the bridge.', 'Tess Okafor', 'Tess Okafor', null]]],
     // (the run of capitalised words before the colon, not the verb before it)

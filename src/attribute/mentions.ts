@@ -172,7 +172,9 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number, text: string,
     }
     const k = tokens.findIndex((x) => x.start === np.start);
     const before = tokens[k - 1];
-    if (!relative && k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text)) {
+    // `hours after Sanders said …`: after/before opening a clause whose subject is a name right before the cue
+    const clauseOpener = before !== undefined && /^(?:after|before)$/.test(before.text) && /^\p{Lu}/u.test(np.text) && !/^(?:The|A|An)\s/.test(np.text) && round === 0 && i === skipBackToSubject(tokens, cueIndex - 1, minIndex);
+    if (!relative && !clauseOpener && k - 1 >= minIndex && before && before.kind === 'word' && PREPOSITIONS.has(before.text)) {
       const source = sourceCloseTo(tokens, k - 1, np, text, minIndex);
       if (source) return source;
       i = skipBackToSubject(tokens, k - 2, minIndex);
