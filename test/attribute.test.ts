@@ -23,6 +23,7 @@ describe('the speaker after the quotation', () => {
     ['"We will rebuild," said retired engineer Tess Okafor.', [['We will rebuild,', 'retired engineer Tess Okafor', 'Tess Okafor', 'said']]],
     ['"We will rebuild," said the Dunmore Valley Herald.', [['We will rebuild,', 'the Dunmore Valley Herald', 'Dunmore Valley Herald', 'said']]],
     ['"We will rebuild," said Senator Ana Ruiz of Ohio.', [['We will rebuild,', 'Senator Ana Ruiz', 'Ana Ruiz', 'said']]],
+    ['"We will rebuild," said former secretary of state Dana Holt.', [['We will rebuild,', 'former secretary of state Dana Holt', 'Dana Holt', 'said']]],
     ['"We will rebuild," said Okafor and Ruiz.', [['We will rebuild,', 'Okafor', 'Okafor', 'said']]],
     ['"We will rebuild," says Okafor.', [['We will rebuild,', 'Okafor', 'Okafor', 'says']]],
     ['"We will rebuild," Okafor added.', [['We will rebuild,', 'Okafor', 'Okafor', 'added']]],
@@ -130,6 +131,13 @@ describe('the speaker after the quotation', () => {
       'Okafor also bemoaned a climate in which neighbours "literally hate each other" over politics.',
       [['literally hate each other', 'Okafor', 'Okafor', null]],
     ],
+    // (a pronoun and its verb are enough: the sentence's own subject, not the previous quotation's)
+    [
+      'Okafor praised "the courage of the crews" on Monday. She offered "my deepest sympathy to the families."',
+      [['the courage of the crews', 'Okafor', 'Okafor', 'praised'], ['my deepest sympathy to the families.', 'She', 'Okafor', null]],
+    ],
+    // (after a sentence-opening phrase closed by a comma)
+    ['Reprising one of her favourite lines, the former mayor talked about "the progress we made together."', [['the progress we made together.', 'the former mayor', 'the former mayor', null]]],
     // the source the reporter cites is credited (news annotation convention)
     [
       '"We will rebuild," Okafor said, according to The Daily Ledger.',
@@ -156,12 +164,20 @@ describe('the speaker after the quotation', () => {
     ],
     // a question closed by its mark, then a name and a verb that ends the clause
     ['"Would it be negotiable?" Holt pressed. "Maybe for some."', [['Would it be negotiable?', 'Holt', 'Holt', null], ['Maybe for some.', 'Holt', 'Holt', null]]],
+    // a pronoun or a described subject after a quotation closed by a comma, with a verb that ends the clause
+    ['Tess Okafor met the tenants on Monday. "We will not give up," she elaborated.', [['We will not give up,', 'she', 'Tess Okafor', null]]],
+    ['Okafor took the stage. "Never again," the crowd cried out.', [['Never again,', 'the crowd', 'the crowd', null]]],
     // a quotation closed by a full stop borrows from the next sentence only a bare closing clause
     [
       '"We are tenants," Lena Fischer said. "We are not squatters." Tess Okafor said: "The city owes them an answer."',
       [['We are tenants,', 'Lena Fischer', 'Lena Fischer', 'said'], ['We are not squatters.', 'Lena Fischer', 'Lena Fischer', 'said'], ['The city owes them an answer.', 'Tess Okafor', 'Tess Okafor', 'said']],
     ],
     ['"The bridge will be rebuilt by spring." Okafor said.', [['The bridge will be rebuilt by spring.', 'Okafor', 'Okafor', 'said']]],
+    // (a clause that goes on after a comma is no bare closing clause: `Okafor hit back, saying …`)
+    [
+      '"The plan is wrong," said Ana Ruiz. "It never worked anywhere." Okafor hit back, saying the plan had worked in Dunmore.',
+      [['The plan is wrong,', 'Ana Ruiz', 'Ana Ruiz', 'said'], ['It never worked anywhere.', 'Ana Ruiz', 'Ana Ruiz', 'said']],
+    ],
     // a reporting clause right after the quotation wins over a cue earlier in the sentence
     ['Ruiz said the mayor "would never win," the aide recalled.', [['would never win,', 'the aide', 'the aide', 'recalled']]],
     ['Okafor called the plan "dead on arrival," the Dunmore Herald reported on Tuesday.', [['dead on arrival,', 'the Dunmore Herald', 'Dunmore Herald', 'reported']]],
@@ -171,9 +187,16 @@ describe('the speaker after the quotation', () => {
       '"The bridge is safe," said Tess Okafor, who said engineers found "no cracks at all."',
       [['The bridge is safe,', 'Tess Okafor', 'Tess Okafor', 'said'], ['no cracks at all.', 'who', 'Tess Okafor', 'said']],
     ],
+    // (a stance verb too: `, who thinks …`)
+    [
+      '"The roads are a mess," said Ana Ruiz, who thinks the council "should have acted sooner."',
+      [['The roads are a mess,', 'Ana Ruiz', 'Ana Ruiz', 'said'], ['should have acted sooner.', 'who', 'Ana Ruiz', 'thinks']],
+    ],
     // and so is `which she called "…"` after a main clause with its own cue
     ['Tess Okafor said the harbour was run by a board, which she called "a club for the well connected."', [['a club for the well connected.', 'she', 'Tess Okafor', 'called']]],
     ['Tess Okafor said the vote was fair, but she warned that the count was "far too slow."', [['far too slow.', 'she', 'Tess Okafor', 'warned']]],
+    // a relative pronoun with words of its own before the cue is the mention (`who has in the past described`)
+    ['Tess Okafor, who has in the past described the plan as "a disaster," voted for it on Monday.', [['a disaster,', 'who', 'Tess Okafor', 'described']]],
     // (not one that goes on with a clause of its own)
     ['Okafor called the deal "a disaster," Ruiz said the firm was wrong.', [['a disaster,', 'Okafor', 'Okafor', 'called']]],
     // a post pasted with a left-to-right embedding before its (wrong-way) opening mark
@@ -192,8 +215,27 @@ describe('the speaker before the quotation', () => {
     ['Ana Ruiz, a doctor at the county hospital, said: "The wound was deep."', [['The wound was deep.', 'Ana Ruiz', 'Ana Ruiz', 'said']]],
     ['In a post on Facebook, Okafor wrote: "We will rebuild."', [['We will rebuild.', 'Okafor', 'Okafor', 'wrote']]],
     ['Okafor posted on Twitter: "We will rebuild."', [['We will rebuild.', 'Okafor', 'Okafor', 'posted']]],
+    // a participle after a speech noun takes the subject of the clause, not the noun's modifier
+    ['Tess Okafor sent a text message to supporters, saying: "We won the county!"', [['We won the county!', 'Tess Okafor', 'Tess Okafor', 'saying']]],
+    ['Okafor released a follow-up statement on Sunday, insisting that the mayor had "no right" to speak.', [['no right', 'Okafor', 'Okafor', 'insisting']]],
+    // a participle borrows the subject after a sentence-opening adverb (`Then she …, calling`)
+    [
+      'At a rally, Okafor accused Ruiz of being "soft on crime" on Monday. Then she turned to the council, calling it "a rubber stamp."',
+      [['soft on crime', 'Okafor', 'Okafor', 'accused'], ['a rubber stamp.', 'she', 'Okafor', 'calling']],
+    ],
+    // `with X telling …`: the phrase between `with` and a participle is its subject
+    ['The ads turned negative, with one of her ads asking, "Can Okafor be trusted?"', [['Can Okafor be trusted?', 'one of her ads', 'one of her ads', 'asking']]],
+    ['Critics piled on, with Ana Ruiz tweeting that the plan was a mistake and asking, "Who will pay for it?"', [['Who will pay for it?', 'Ana Ruiz', 'Ana Ruiz', 'asking']]],
+    // `hours after Okafor said …`: after/before opens a clause whose subject is the name before the cue
+    ['The council met just three days after Okafor told reporters the plan was "dead on arrival."', [['dead on arrival.', 'Okafor', 'Okafor', 'told']]],
+    ['The vote came hours after Okafor said she was "encouraged" by the plan.', [['encouraged', 'Okafor', 'Okafor', 'said']]],
     // "X:" with no verb
     ['Tess Okafor: "We will rebuild the bridge."', [['We will rebuild the bridge.', 'Tess Okafor', 'Tess Okafor', null]]],
+    // (the run of capitalised words before the colon, not the verb before it)
+    [
+      'The timing of the surge does not surprise Republican pollster Dana Holt: "Lesser-known candidates often gain after early wins."',
+      [['Lesser-known candidates often gain after early wins.', 'Dana Holt', 'Dana Holt', null]],
+    ],
     [
       'According to Tess Okafor, "the bridge will be rebuilt by spring."',
       [['the bridge will be rebuilt by spring.', 'Tess Okafor', 'Tess Okafor', 'According to']],
@@ -261,6 +303,11 @@ describe('trailing credits', () => {
     ['"We were never told about the rent increase." — Lena Fischer, tenant', [['We were never told about the rent increase.', 'Lena Fischer', 'Lena Fischer', null]]],
     ['"Never again" — Lena Fischer', [['Never again', 'Lena Fischer', 'Lena Fischer', null]]],
     ['"We were never told." - Lena Fischer, 34, a tenant on Elm Street', [['We were never told.', 'Lena Fischer', 'Lena Fischer', null]]],
+    // a credit line of its own: the next paragraph holds only a dash and a name
+    [
+      'The council has not answered.\n\n"We were never told about the rent increase."\n\n- Lena Fischer.\n\nThe figures tell another story.',
+      [['We were never told about the rent increase.', 'Lena Fischer', 'Lena Fischer', null]],
+    ],
   ];
   it.each(rows)('%j', (input, expected) => {
     expect(attributions(input)).toEqual(expected);

@@ -16,7 +16,7 @@ import type { QuoteType } from '../schema/document.js';
 import type { QuotedSpan } from '../detect/scan.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import { CUE_PATTERN, isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue } from './cues.js';
-import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, possessorOf, relativePronounBefore, type MentionSpan } from './mentions.js';
+import { clauseSubject, mentionAfter, mentionBefore, phraseEndingAt, possessorOf, relativeAfter, relativePronounBefore, type MentionSpan } from './mentions.js';
 import { tokenize, type Token } from './tokens.js';
 import { isVerbLike } from './nlp.js';
 import { countBefore } from '../text/search.js';
@@ -173,6 +173,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
 
   const after = (): Attribution | null => {
     const tokens = tokenize(masked, w.after.start, w.after.end);
+    if (tokens.length === 0) return creditLine(input, q, base);
     // trailing credit: `"…" — Lena Fischer, tenant`
     const firstTok = tokens[0];
     if (firstTok && /^[—–―-]$/.test(firstTok.text) && tokens[1] && /^\p{Lu}/u.test(tokens[1].text)) {
@@ -199,7 +200,7 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
         const found: Attribution = { ...base, cue, mention, via: 'after' };
         // the next sentence lends only a bare closing clause: `"… not terrorists." Zahed said.`,
         // not `"… not terrorists." He added, "…"` or `Zahed said: "…"`
-        return !w.nextSentence || closesRightAfter(tokens, 0, found) ? found : null;
+        return !w.nextSentence || (closesRightAfter(tokens, 0, found) && endsWithStop(tokens, found)) ? found : null;
       }
       if (isParticiple(cue.text)) continue;
       return null;
@@ -214,6 +215,14 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
       if (asks && (!next || !/^[.,]$/.test(next.text) || (m && /^(?:His|Her|Their|Its|My|Our)\b/.test(m.text)))) return null;
       if (m && m.start === (tokens[0] as Token).start && /^\p{Lu}/u.test(m.text) && !/^(?:The|A|An|This|That|These|Those|It|They|There)\b/.test(m.text) && !isShouted(m.text)) {
         return { ...base, cue: null, mention: m, via: 'after' };
+      }
+      // `"…," she elaborated.` · `"…," the crowd cried out.`: a personal pronoun or a described
+      // subject, when the clause ends right after its verb
+      if (!asks && m && m.start === (tokens[0] as Token).start && (/^(?:he|she|they|we|it)$/.test(m.text) || /^(?:the|a|an|his|her|their|its)\s+\p{Ll}/u.test(m.text))) {
+        const k = tokens.findIndex((t) => t.start >= m.end);
+        const rest = tokens.slice(k);
+        const stop = rest.findIndex((t) => t.kind !== 'word');
+        if (k >= 0 && stop >= 1 && stop <= 2 && /^[.,]$/.test((rest[stop] as Token).text)) return { ...base, cue: null, mention: m, via: 'after' };
       }
     }
     return null;
@@ -238,11 +247,12 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     // `"…," said Weaver, who said executives see "no secrets"` · `Ruiz said …, which she called "…"`:
     // the relative clause nearest the quotation is its own attribution, tried before the main clause's cue
     if (!introduces) {
-      const who = strong.filter((k) => {
+      const who = byPosition.filter((k) => {
         const ci = tokenIndexAt(tokens, (cues[k] as MentionSpan).start);
         const r = relativePronounBefore(tokens, ci, 0);
         const ri = r ? tokens.indexOf(r) : -1;
         if (r !== undefined && r.text === 'who' && ri > 0 && (tokens[ri - 1] as Token).text === ',') return true;
+        if (!isStrongCue((cues[k] as MentionSpan).text)) return false;
         // `…, which he called "…"` · `whom she described as "…"` · `…, but she warned that …`: a pronoun
         // subject of a clause opened by a relative or a contrasting conjunction
         const p = tokens[ci - 1];
@@ -265,9 +275,12 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
       // "his calls for …" is a noun with its owner; "what he calls …" is the verb with its subject
       if (isSpeechNoun(cue.text)) mention = possessorOf(tokens, ci, text, 0) ?? (isStrongCue(cue.text) || isNamingCue(cue.text) ? pronounSubject(tokens, ci, text) : null) ?? namingSubject(tokens, ci, text);
       else if (/^according/i.test(cue.text)) mention = mentionAfter(tokens, lastCueTok, text);
-      else if (isParticiple(cue.text) && !isProgressive(tokens, ci)) mention = nameBeforeParticiple(tokens, ci, text) ?? borrowedSubject(tokens, cues, c, text);
+      else if (isParticiple(cue.text) && !isProgressive(tokens, ci)) mention = withSubject(tokens, ci, text) ?? nameBeforeParticiple(tokens, ci, text) ?? borrowedSubject(tokens, cues, c, text);
       else {
         mention = mentionBefore(tokens, ci, text, 0);
+        // `Beck, who has in the past described …`: the relative pronoun is the mention
+        const relative = mention && !mention.refersTo ? relativeAfter(tokens, mention, ci) : undefined;
+        if (mention && relative) mention = { start: relative.start, end: relative.end, text: relative.text, refersTo: mention };
         if (!mention && ci > 0 && /^(?:and|but)$/.test((tokens[ci - 1] as Token).text)) mention = borrowedSubject(tokens, cues, c, text);
         // `Said Putin: "…"` · `…, said Putin, "…"` — inverted only where the cue opens its clause,
         // not `the front-runner and former secretary said the U.S. "clearly" needed …`
@@ -305,7 +318,13 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     // `Frank Newport and Jim Harter: "…"`, `Trump: "…"` — a name right before the colon
     if (/:\s*$/.test(beforeText) && tokens.length >= 2) {
       const ti = tokens.length - 2;
-      const m = phraseEndingAt(tokens, ti, text, 0);
+      let m = phraseEndingAt(tokens, ti, text, 0);
+      // (only the run of capitalised words when a lower-case word leads: `… does not surprise pollster Dana Holt:`)
+      if (m && !/^\p{Lu}/u.test(m.text)) {
+        let k = ti;
+        while (k - 1 >= 0 && ti - k < 5 && (tokens[k - 1] as Token).kind === 'word' && /^\p{Lu}/u.test((tokens[k - 1] as Token).text)) k--;
+        m = /^\p{Lu}/u.test((tokens[k] as Token).text) ? phraseEndingAt(tokens, ti, text, k) : null;
+      }
       if (m && /^\p{Lu}/u.test(m.text) && !isShouted(m.text)) return { ...base, cue: null, mention: m, via: 'colon' };
     }
     // `Kaine has adopted the stance …: "…"` — a quotation introduced by a clause of its own
@@ -315,9 +334,10 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     }
     // `Rubio also bemoaned a climate in which people "literally hate each other"`: a partial
     // quotation in a sentence whose subject is a person, with a verb of its own
-    if (type === 'partial' && tokens.length > 2 && w.before.start === w.sentenceStart) {
+    // (with only two words, a pronoun: `She offered "…"`, not `Fundraising was "…"`)
+    if (type === 'partial' && tokens.length >= 2 && w.before.start === w.sentenceStart) {
       const subject = personSubject(tokens, text);
-      if (subject) return { ...base, cue: null, mention: subject, via: 'before' };
+      if (subject && (tokens.length > 2 || /^(?:He|She)$/.test(subject.text))) return { ...base, cue: null, mention: subject, via: 'before' };
     }
     return null;
   };
@@ -397,6 +417,24 @@ function openingSource(input: AttributeInput, start: number, end: number, inner:
 }
 
 /**
+ * `"…"` ⏎ `- Lena Fischer.`: a quotation that ends its paragraph, credited by a next paragraph that
+ * holds only a dash and a name (fact checks and lists quote this way).
+ */
+function creditLine(input: AttributeInput, q: QuotedSpan, base: Pick<Attribution, 'type' | 'from' | 'continues'>): Attribution | null {
+  const para = input.paragraphs[q.paragraph] as { start: number; end: number };
+  const next = input.paragraphs[q.paragraph + 1];
+  if (!next || !/^[\s\p{P}]*$/u.test(input.masked.slice(q.outerEnd, para.end)) || next.end - next.start > 60) return null;
+  const dash = /^\s*[—–―-]\s*/u.exec(input.masked.slice(next.start, next.end));
+  if (!dash) return null;
+  const tokens = tokenize(input.masked, next.start + dash[0].length, next.end);
+  const last = tokens[tokens.length - 1];
+  const end = last && last.text === '.' ? tokens.length - 2 : tokens.length - 1;
+  if (end < 0 || end > 5 || tokens.slice(0, end + 1).some((t) => t.kind !== 'word' || !/^\p{Lu}/u.test(t.text))) return null;
+  const m = phraseEndingAt(tokens, end, input.text, 0);
+  return m && !isShouted(m.text) ? { ...base, cue: null, mention: m, via: 'credit' } : null;
+}
+
+/**
  * Whether attribution `a`, found in the window after a quotation, is a short clause that starts
  * at token `k` (its speaker or its cue first) and ends soon after its cue: `the Ledger reported on
  * Tuesday.`, not `Beck joked: "…"`, `he added, "…"` or `the prosecutor said the two cases differ`.
@@ -412,12 +450,25 @@ function closesRightAfter(tokens: readonly Token[], k: number, a: Attribution): 
   return !(rest[0] && /^(?:that|the|a|an|he|she|they|it|we|I)$/.test(rest[0].text));
 }
 
+/** Whether the clause of attribution `a` ends with its sentence (`Okafor said on Tuesday.`), not a comma (`Rubio hit back, saying …`). */
+function endsWithStop(tokens: readonly Token[], a: Attribution): boolean {
+  const end = Math.max(a.cue?.end ?? 0, a.mention?.end ?? 0);
+  const stop = tokens.find((t) => t.start >= end && (t.kind === 'mask' || /^[.,;:!?—–]$/.test(t.text)));
+  return stop !== undefined && stop.text !== ',';
+}
+
 /** `Putin said, adding that …` — a participle takes the subject of the cue it hangs from. */
 export function borrowedSubject(tokens: readonly Token[], cues: readonly MentionSpan[], c: number, text: string): MentionSpan | null {
   for (let k = c - 1; k >= 0; k--) {
     const prev = cues[k] as MentionSpan;
     const pi = tokenIndexAt(tokens, prev.start);
-    if (pi < 0 || isParticiple(prev.text)) continue;
+    // (`with Ruiz tweeting that … and asking …`: an earlier participle with its own subject)
+    if (pi >= 0 && isParticiple(prev.text)) {
+      const w = withSubject(tokens, pi, text);
+      if (w) return w;
+    }
+    // (not a speech noun: `posted a campaign statement, saying …` is the poster's)
+    if (pi < 0 || isParticiple(prev.text) || isSpeechNoun(prev.text)) continue;
     const m = mentionBefore(tokens, pi, text, 0) ?? (isInvertible(prev.text) ? mentionAfter(tokens, pi, text) : null);
     if (m) return m;
   }
@@ -523,15 +574,31 @@ function previousSentenceSpeaker(input: AttributeInput, q: QuotedSpan): { cue: M
  * first finite verb (`Her former partner, Lena Fischer, called …` → Lena Fischer).
  */
 function personSubject(tokens: readonly Token[], text: string, nominal = false): MentionSpan | null {
-  const v = tokens.findIndex((t, i) => i > 0 && i < 30 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (isVerbLike(t.text) || /^(?:also|has|had|have|was|is)$/.test(t.text)));
+  // (after an opening phrase closed by a comma: `Reprising a favourite line, the senator talked about …`)
+  const from = openingPhraseEnd(tokens);
+  const v = tokens.findIndex((t, i) => i > from && i < from + 30 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (isVerbLike(t.text) || /^(?:also|has|had|have|was|is)$/.test(t.text)));
   // (not across a dashed aside, which is read only before a cue: `Oz — a surgeon — has been called`)
   if (v < 0 || /^[—–―-]$/u.test((tokens[v - 1] as Token).text)) return null;
-  const subject = mentionBefore(tokens, v, text, 0);
-  if (!subject || !/^(?:\p{Lu}|(?:he|she)$)/u.test(subject.text) || isShouted(subject.text)) return null;
+  const subject = mentionBefore(tokens, v, text, from);
+  if (!subject || isShouted(subject.text)) return null;
+  const head = from > 0 ? subject.text.replace(/^(?:the|a|an|his|her|their|its)\b/, (w) => w.charAt(0).toUpperCase() + w.slice(1)) : subject.text;
+  if (!/^(?:\p{Lu}|(?:he|she)$)/u.test(head)) return null;
   // (with `nominal`, a described one too: `The retired surgeon gushed about "…"`, `His campaign protested …`)
-  if (/^(?:This|That|These|Those|It|They|There)\b/.test(subject.text)) return null;
-  if (!nominal && /^(?:The|A|An|His|Her|Their|Its)\b/.test(subject.text)) return null;
+  if (/^(?:This|That|These|Those|It|They|There)\b/.test(head)) return null;
+  if (!nominal && /^(?:The|A|An|His|Her|Their|Its)\b/.test(head)) return null;
   return subject;
+}
+
+/** The index after the comma that closes a sentence-opening participial or prepositional phrase, or 0. */
+function openingPhraseEnd(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!first || !/^(?:\p{Lu}\p{Ll}+ing|In|On|At|During|After|Before|Following|Amid|Since|Under|Throughout)$/u.test(first.text)) return 0;
+  for (let k = 1; k < tokens.length && k < 25; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'mask' || t.text === ';' || t.text === ':') return 0;
+    if (t.text === ',') return k + 1;
+  }
+  return 0;
 }
 
 /** The attribution in the last sentence of paragraph `pi`, when it introduces what follows. */
@@ -571,6 +638,18 @@ export function sentenceAttribution(input: AttributeInput, tokens: readonly Toke
     if (mention) return { cue, mention };
   }
   return null;
+}
+
+/**
+ * `…, with Senator Ana Ruiz telling reporters that …` · `with one of her ads asking, "…"`: the
+ * phrase between `with` and a participle is the participle's subject.
+ */
+function withSubject(tokens: readonly Token[], ci: number, text: string): MentionSpan | null {
+  const m = ci > 1 ? phraseEndingAt(tokens, ci - 1, text, 0) : null;
+  if (!m) return null;
+  const k = tokens.findIndex((t) => t.start === m.start);
+  const prep = tokens[k - 1];
+  return prep && prep.text === 'with' && !/^(?:it|this|that|them|him|her|us|me)$/i.test(m.text) && !isShouted(m.text) ? m : null;
 }
 
 /** `footage of Hillary Clinton asking, "…"`: a name right before a participle is its subject. */
@@ -617,7 +696,9 @@ function lastClauseSubject(tokens: readonly Token[], before: number, text: strin
   let best: MentionSpan | null = null;
   for (let i = 0; i < before; i++) {
     const prev = tokens[i - 1];
-    const starts = !prev || prev.text === ',' || prev.text === ';' || prev.kind === 'mask' || /^(?:and|but|while|as)$/.test(prev.text);
+    // (or right after a sentence-opening adverb: `Then he cut into Bush, calling him …`)
+    const starts = !prev || prev.text === ',' || prev.text === ';' || prev.kind === 'mask' || /^(?:and|but|while|as)$/.test(prev.text) ||
+      (i === 1 && /^(?:Then|Later|Now|Still|Instead|Meanwhile|Also|And|But|So|Yet|Earlier|Afterward|Finally)$/.test(prev.text));
     if (!starts) continue;
     // the phrase starting here: extend over capitalised words / nominal words up to a lower-case verb
     let j = i;

@@ -126,6 +126,21 @@ export function mentionBefore(tokens: readonly Token[], cueIndex: number, text: 
   return relative && relative.start > found.end ? { start: relative.start, end: relative.end, text: relative.text, refersTo: found } : found;
 }
 
+/**
+ * `Beck, who has in the past described …`: a `who`/`which` right after the subject phrase (or its
+ * comma) when the walk back from the cue passed over it and a phrase of its own, with no
+ * punctuation between it and the cue.
+ */
+export function relativeAfter(tokens: readonly Token[], found: MentionSpan, cueIndex: number): Token | undefined {
+  let k = tokens.findIndex((t) => t.start >= found.end);
+  if (k < 0 || k >= cueIndex) return undefined;
+  if ((tokens[k] as Token).text === ',') k++;
+  const t = tokens[k];
+  // (its clause still open at the cue: not `Holt, who is a pastor in Ohio, said …`)
+  if (tokens.slice(k + 1, cueIndex).some((x) => x.kind !== 'word')) return undefined;
+  return k < cueIndex && t && t.kind === 'word' && /^(?:who|which)$/.test(t.text) ? t : undefined;
+}
+
 /** The "who"/"which" right before a cue (after adverbs), if any. */
 export function relativePronounBefore(tokens: readonly Token[], cueIndex: number, minIndex: number): Token | undefined {
   let i = cueIndex - 1;
@@ -398,7 +413,7 @@ export function mentionAfter(tokens: readonly Token[], cueIndex: number, text: s
     // "said retired neurosurgeon Ben Carson": descriptors, then the name
     let n = i;
     while (n <= end && !isCapitalised(tokens[n] as Token)) n++;
-    if (n <= end && n - i <= 3) return span(tokens, i, end, text);
+    if (n <= end && n - i <= 5) return span(tokens, i, end, text);
     if (!/s$/.test((tokens[end] as Token).text)) return null;
   }
   return span(tokens, i, end, text);

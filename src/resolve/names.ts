@@ -78,7 +78,9 @@ function splitNameUncached(phrase: string): SplitName {
   let firstCapital = lastTitle + 1;
   while (firstCapital < words.length && /^\p{Ll}/u.test(words[firstCapital] as string) && !PARTICLES.test(words[firstCapital] as string)) firstCapital++;
   const descriptors = words.slice(lastTitle + 1, firstCapital);
-  if (firstCapital < words.length && descriptors.length > 0 && !descriptors.some((w) => FUNCTION_WORD.test(w))) lastTitle = firstCapital - 1;
+  // (and a title's own complement: "former secretary of state Dana Holt")
+  const complement = lastTitle >= 0 && descriptors[0] === 'of' ? 1 : 0;
+  if (firstCapital < words.length && descriptors.length > complement && !descriptors.slice(complement).some((w) => FUNCTION_WORD.test(w))) lastTitle = firstCapital - 1;
   let gender: SplitName['gender'] = null;
   for (const w of words.slice(0, lastTitle + 1)) {
     const l = w.toLowerCase();
