@@ -171,7 +171,10 @@ function attributeOne(input: AttributeInput, q: QuotedSpan, index: number): Attr
     return { ...base, type: 'direct', cue: { start: q.start + l.length, end: q.start + l.length + 1, text: ':' }, mention: { start: q.start, end: q.start + l.length, text: l }, via: 'colon' };
   }
 
-  const after = (): Attribution | null => {
+  // (computed once: the closing clause, the stance-verb check and the fallback all ask for it)
+  let afterFound: Attribution | null | undefined;
+  const after = (): Attribution | null => (afterFound === undefined ? (afterFound = findAfter()) : afterFound);
+  const findAfter = (): Attribution | null => {
     const tokens = tokenize(masked, w.after.start, w.after.end);
     if (tokens.length === 0) return creditLine(input, q, base);
     // trailing credit: `"…" — Lena Fischer, tenant`
