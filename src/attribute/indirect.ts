@@ -304,7 +304,6 @@ function adverbialOnly(masked: string, x: IndirectSpan): boolean {
   return (ADVERBIAL.test(content) && !PREPOSITIONAL_CUE.test(x.cue.text)) || (SAY_CUE.test(x.cue.text) && SAY_ADVERBIAL.test(content));
 }
 
-
 /** `show`, `shows`, `showing` as a cue. */
 const SHOW_CUE = /^(?:show|shows|showing)$/iu;
 /** A word before `show`/`showing` that makes it the noun: a determiner, a broadcast, a performance. */
