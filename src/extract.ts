@@ -18,8 +18,8 @@ import { maskQuotes } from './attribute/tokens.js';
 import { findIndirect, MAX_HEADLINE, type IndirectSpan } from './attribute/indirect.js';
 import { describePhrase } from './attribute/nlp.js';
 import type { MentionSpan } from './attribute/mentions.js';
-import { indexNames } from './resolve/names.js';
-import { SpeakerResolver, tidyTitles, type ResolvedMention, type SpeakerRecord } from './resolve/speakers.js';
+import { indexNames } from './entities/names.js';
+import { SpeakerResolver, tidyTitles, type ResolvedMention, type SpeakerRecord } from './entities/speakers.js';
 import { codePointMapper, collapseWhitespace } from './text/code-points.js';
 
 /** Options for {@link extractQuotes}. */

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/extract.js';
-import { splitName } from '../src/resolve/names.js';
+import { splitName } from '../src/entities/names.js';
 
 type SpeakerRow = [name: string, kind: string, titles: string[], aliases: string[], quoteCount: number];
 type QuoteRow = [mention: string | null, name: string | null, resolution: string | null];
