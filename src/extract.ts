@@ -21,6 +21,7 @@ import type { MentionSpan } from './attribute/mentions.js';
 import { indexNames } from './entities/names.js';
 import { SpeakerResolver, tidyTitles, type ResolvedMention, type SpeakerRecord } from './entities/speakers.js';
 import { codePointMapper, collapseWhitespace } from './text/code-points.js';
+import { DEFAULT_QUOTE_TYPES } from './schema/constants.js';
 
 /** Options for {@link extractQuotes}. */
 export interface ExtractOptions {
@@ -28,7 +29,7 @@ export interface ExtractOptions {
   path?: string;
   /** Record id reported in `source.id` (JSONL input). */
   id?: string;
-  /** Quote types to keep (default: all). */
+  /** Quote types to keep (default: direct, partial and indirect; `stance` only when listed). */
   types?: readonly QuoteType[];
   /** Warnings found while reading/decoding the input, added to the document. */
   inputWarnings?: readonly Warning[];
@@ -176,7 +177,7 @@ function buildDocument(text: string, source: Document['source'], an: Analysis, o
   const span = (s: { start: number; end: number; text?: string }): { text: string; start: number; end: number } => ({
     text: s.text ?? text.slice(s.start, s.end), start: cp(s.start), end: cp(s.end),
   });
-  const keep = new Set(options.types ?? ['direct', 'partial', 'indirect']);
+  const keep = new Set<QuoteType>(options.types ?? DEFAULT_QUOTE_TYPES);
 
   // Every emitted quotation, direct/partial and indirect, in text order.
   type Entry = { kind: 'quoted'; i: number; start: number } | { kind: 'indirect'; i: number; start: number };
@@ -198,7 +199,7 @@ function buildDocument(text: string, source: Document['source'], an: Analysis, o
   const speakers: Speaker[] = [...counts.entries()].map(([s, count], k) => {
     const id = `s${k + 1}`;
     idOf.set(s, id);
-    return { id, name: s.name, kind: s.kind, titles: tidyTitles(s.titles), aliases: [...s.aliases], quoteCount: count };
+    return { id, name: s.name, kind: s.kind, titles: tidyTitles(s.titles), aliases: [...s.aliases], quoteCount: count, gender: null, genderEvidence: null };
   });
   const speakerField = (r: ResolvedMention | null, mention: MentionSpan | null, resolution: Resolution): Quote['speaker'] =>
     r ? { id: idOf.get(r.speaker) as string, name: r.speaker.name, mention: mention ? span(mention) : null, resolution } : null;
@@ -212,7 +213,7 @@ function buildDocument(text: string, source: Document['source'], an: Analysis, o
       const r = an.indirectResolved[e.i] ?? null;
       quotes.push({
         id, type: 'indirect', text: collapseWhitespace(text.slice(x.start, x.end)), start: cp(x.start), end: cp(x.end), paragraph: x.paragraph,
-        speaker: speakerField(r, x.mention, r?.resolution ?? 'explicit'), cue: span(x.cue),
+        speaker: speakerField(r, x.mention, r?.resolution ?? 'explicit'), cue: span(x.cue), via: null,
         // reported speech with no source ("X is expected to …", "asked whether …") is least sure
         confidence: r === null ? 0.3 : r.uncertain ? 0.5 : 0.65, continues: null,
       });
@@ -225,7 +226,7 @@ function buildDocument(text: string, source: Document['source'], an: Analysis, o
     quotes.push({
       id, type: a.type, text: collapseWhitespace(text.slice(q.start, q.end)), start: cp(q.start), end: cp(q.end), paragraph: q.paragraph,
       speaker: speakerField(r, a.mention, a.via === 'inherited' && a.continues === null ? 'context' : (r?.resolution ?? 'explicit')),
-      cue: a.cue ? span(a.cue) : null, confidence: confidenceOf(q, a, r, an.notQuotes[e.i] !== null),
+      cue: a.cue ? span(a.cue) : null, via: null, confidence: confidenceOf(q, a, r, an.notQuotes[e.i] !== null),
       continues: a.continues !== null ? (quoteIds.get(a.continues) ?? null) : null,
     });
   }

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { QUOTE_TYPES } from '../schema/constants.js';
+import { DEFAULT_QUOTE_TYPES, QUOTE_TYPES } from '../schema/constants.js';
 import type { QuoteType } from '../schema/document.js';
 import { DEFAULT_FORMAT, FORMATS, FORMAT_NAMES, type FormatName } from '../serialize/formats.js';
 
@@ -34,13 +34,17 @@ export interface CliOptions {
 
 const ALL_TYPES: readonly QuoteType[] = QUOTE_TYPES;
 
-/** Parse `--types direct,partial`: known names only, duplicates dropped, order as in the schema. */
+/**
+ * Parse `--types direct,partial`: known names only, duplicates dropped, order as in the schema;
+ * `all` is every type, `stance` included.
+ */
 export function parseTypes(value: string): QuoteType[] {
   const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '');
-  if (names.length === 0) throw new InvalidArgumentError(`Give at least one of ${ALL_TYPES.join(', ')}.`);
+  if (names.length === 0) throw new InvalidArgumentError(`Give at least one of ${ALL_TYPES.join(', ')}, or all.`);
+  if (names.includes('all')) return [...ALL_TYPES];
   for (const name of names) {
     if (!(ALL_TYPES as readonly string[]).includes(name)) {
-      throw new InvalidArgumentError(`Unknown quote type "${name}": use a comma list of ${ALL_TYPES.join(', ')}.`);
+      throw new InvalidArgumentError(`Unknown quote type "${name}": use a comma list of ${ALL_TYPES.join(', ')}, or all.`);
     }
   }
   return ALL_TYPES.filter((type) => names.includes(type));
@@ -85,9 +89,9 @@ export function createProgram(version: string): Command {
     .addOption(new Option('-f, --format <format>', 'output format (see Formats below)').choices(FORMAT_NAMES).default(DEFAULT_FORMAT))
     .option('-o, --out-dir <dir>', 'write one file per input under this directory instead of stdout')
     .addOption(
-      new Option('--types <list>', `quote types to keep, a comma list of ${ALL_TYPES.join(',')}`)
+      new Option('--types <list>', `quote types to keep, a comma list of ${ALL_TYPES.join(',')}, or all (stance only when asked for)`)
         .argParser(parseTypes)
-        .default([...ALL_TYPES], 'all'),
+        .default([...DEFAULT_QUOTE_TYPES], DEFAULT_QUOTE_TYPES.join(',')),
     )
     .option('--keep-non-quotations', 'keep quoted titles and scare quotes (speaker null, confidence 0.1) instead of leaving them out')
     .addOption(new Option('--input-format <format>', 'text files, or JSONL records {"id","text"}').choices(INPUT_FORMATS).default('text'))

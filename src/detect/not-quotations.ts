@@ -12,6 +12,7 @@
  *   `Trump called it "a disaster"`, is kept: that is a partial quotation), or a short fragment
  *   right after `so-called`, `self-styled` …, which the writer disowns whoever is named nearby.
  */
+import type { QuoteType } from '../schema/document.js';
 
 const TITLE_INTRO =
   /(?:['’]s|\b(?:on|in|of|for|from|at|titled|entitled|called|named|dubbed|show|program|programme|book|novel|memoir|film|movie|song|album|series|documentary|debut|thriller|comedy|drama|sequel|single|track|record|bestseller|biography|essay|report|study|feature|short|cartoon|sitcom|show|broadcast|newsletter|podcast|newspaper|magazine|column|article|episode|headline|hashtag|slogan|motto|play|musical|opera|poem|painting|exhibition|podcast|website|blog|segment|anthem|hit))\s*$/i;
@@ -43,7 +44,7 @@ export function notQuotationReason(
   quoted: string,
   textBefore: string,
   attributed: boolean,
-  type: 'direct' | 'partial' | 'indirect',
+  type: QuoteType,
 ): 'title' | 'scare-quote' | null {
   if (type === 'partial' && isTitleCase(quoted) && TITLE_INTRO.test(textBefore)) return 'title';
   if (type !== 'indirect' && isTitleCase(quoted) && TITLE_APPOSITION.test(textBefore)) return 'title';

@@ -6,7 +6,7 @@
  * the key order in the output. See ../shared/CONTRACT.md in the workplace, and the README.
  */
 import { z } from 'zod';
-import { PARAGRAPH_ROLES, QUOTE_TYPES, RESOLUTIONS, SPEAKER_KINDS } from './constants.js';
+import { GENDER_EVIDENCE, GENDERS, PARAGRAPH_ROLES, QUOTE_TYPES, RESOLUTIONS, SPEAKER_KINDS } from './constants.js';
 
 const offset = z.number().int().nonnegative();
 
@@ -52,6 +52,11 @@ export const SpeakerSchema = z.object({
   titles: z.array(z.string()),
   aliases: z.array(z.string()),
   quoteCount: z.number().int().nonnegative(),
+  gender: z.enum(GENDERS).nullable().meta({ description: 'A person\'s gender as the article shows it; null when it gives no evidence, and for non-persons.' }),
+  genderEvidence: z
+    .enum(GENDER_EVIDENCE)
+    .nullable()
+    .meta({ description: 'The strongest evidence used: the article\'s pronouns, honorifics or gendered nouns beat the first-name lexicon.' }),
 });
 
 export const QuoteTypeSchema = z.enum(QUOTE_TYPES);
@@ -73,6 +78,7 @@ export const QuoteSchema = z.object({
   paragraph: z.number().int().nonnegative(),
   speaker: QuoteSpeakerSchema.nullable(),
   cue: SpanSchema.nullable(),
+  via: SpanSchema.nullable().meta({ description: 'The outlet the words were given to or taken from ("told the Times", "according to CNN"); null if none.' }),
   confidence: z.number().min(0).max(1),
   continues: z.string().nullable().meta({ description: 'Id of the earlier piece of the same utterance.' }),
 });

@@ -34,8 +34,8 @@ export function sampleDocument(overrides: { path?: string; id?: string } = {}): 
       { index: 3, start: 120, end: 155, role: 'body' },
     ],
     speakers: [
-      { id: 's1', name: 'Vladimir Putin', kind: 'person', titles: ['Russian President'], aliases: ['Putin'], quoteCount: 1 },
-      { id: 's2', name: 'the Kremlin', kind: 'organization', titles: [], aliases: [], quoteCount: 1 },
+      { id: 's1', name: 'Vladimir Putin', kind: 'person', titles: ['Russian President'], aliases: ['Putin'], quoteCount: 1, gender: 'male', genderEvidence: 'pronoun' },
+      { id: 's2', name: 'the Kremlin', kind: 'organization', titles: [], aliases: [], quoteCount: 1, gender: null, genderEvidence: null },
     ],
     quotes: [
       {
@@ -47,6 +47,7 @@ export function sampleDocument(overrides: { path?: string; id?: string } = {}): 
         paragraph: 1,
         speaker: { id: 's1', name: 'Vladimir Putin', mention: span('Putin', q1.end), resolution: 'explicit' },
         cue: span('said', q1.end),
+        via: null,
         confidence: 0.93,
         continues: null,
       },
@@ -59,6 +60,7 @@ export function sampleDocument(overrides: { path?: string; id?: string } = {}): 
         paragraph: 2,
         speaker: null,
         cue: null,
+        via: null,
         confidence: 0.4,
         continues: null,
       },
@@ -71,6 +73,7 @@ export function sampleDocument(overrides: { path?: string; id?: string } = {}): 
         paragraph: 3,
         speaker: { id: 's2', name: 'the Kremlin', mention: span('The Kremlin'), resolution: 'explicit' },
         cue: span('said', q2.end),
+        via: null,
         confidence: 0.61,
         continues: null,
       },
