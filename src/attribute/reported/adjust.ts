@@ -4,6 +4,8 @@
  * relative pronoun taken in, a writer's `, which …` comment cut off, and a content cut before the
  * main verb when its cue sits in a relative clause inside the sentence's subject.
  */
+import { alternation } from '../lexicon/pattern.js';
+import { CLAUSE_TAKING_VERBS } from '../lexicon/stance.js';
 import { verbTense } from '../nlp.js';
 import type { IndirectSpan } from './content.js';
 import { FINITE_AUX, hasVerb } from './grammar.js';
@@ -22,7 +24,7 @@ const NOT_MAIN_BEFORE = /^(?:to|who|whom|which|that|and|or|but|if|when|while|bec
 const MAIN_PRESENT = /^(?:say|says|said|agree|know|knows|think|believe|include|includes|admits|remain|remains)$/u;
 
 /** Stance verbs that take a clause (`who think Rubio has a chance`), or a content opening one (`explains why …`). */
-const CLAUSE_TAKING = /^(?:think|thinks|thought|believe|believes|believed|hope|hopes|hoped|fear|fears|feared|expect|expects|expected|know|knows|knew|feel|feels|felt|worry|worries|worried|doubt|doubts|suspect|suspects|predict|predicts|predicted|insist|insists|insisted|agree|agrees|agreed)$/iu;
+const CLAUSE_TAKING = new RegExp(String.raw`^(?:${alternation(CLAUSE_TAKING_VERBS)})$`, 'iu');
 
 const CLAUSE_OPENING = /^(?:that|why|how|what|whether|if|when|where|who)\s/iu;
 

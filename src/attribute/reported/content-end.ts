@@ -8,6 +8,8 @@
  */
 import { compiledNow } from '../../text/native-regexp.js';
 import { isParticiple } from '../cues.js';
+import { alternation } from '../lexicon/pattern.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import type { MentionSpan } from '../mentions.js';
 import { isAdjective, isVerbLike, verbTense } from '../nlp.js';
 import { MASK } from '../tokens.js';
@@ -150,7 +152,7 @@ function opensSubordinate(head: string): boolean {
  * interview`), a margin (`by a smaller 40 point margin`, `51 percent to 24 percent`) or a clause
  * (`when …`, `after …`, `because …`; not `as`: `denounced the plan as reckless` keeps its complement).
  */
-export const OBJECT_ADJUNCT = /\s(?:(?:in|on|by)\s(?:early\s|late\s|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b|(?:last|this)\s(?:week|month|year|night|fall|spring|summer|winter)\b|earlier\s(?:this|last)\s|(?:at|during|in)\s(?:a|an|the|his|her|their|its)\s(?:recent\s|weekend\s|televised\s)?(?:news\sconference|press\sconference|rally|debate|interview|speech|statement|event|town\shall|meeting|campaign\s(?:stop|event|rally))\b|by\s(?:a|an|about|roughly|nearly|more\sthan)\s|(?:when|while|after|before|because|since|until|although|though)\s|\d+(?:\.\d+)?\s?(?:percent|%)\s)/u;
+export const OBJECT_ADJUNCT = new RegExp(String.raw`\s(?:(?:in|on|by)\s(?:early\s|late\s|mid-)?(?:${alternation(MONTHS)}|${alternation(WEEKDAYS)}|\d{4})\b|(?:${alternation(WEEKDAYS)}|yesterday|today)\b|(?:last|this)\s(?:week|month|year|night|fall|spring|summer|winter)\b|earlier\s(?:this|last)\s|(?:at|during|in)\s(?:a|an|the|his|her|their|its)\s(?:recent\s|weekend\s|televised\s)?(?:news\sconference|press\sconference|rally|debate|interview|speech|statement|event|town\shall|meeting|campaign\s(?:stop|event|rally))\b|by\s(?:a|an|about|roughly|nearly|more\sthan)\s|(?:when|while|after|before|because|since|until|although|though)\s|\d+(?:\.\d+)?\s?(?:percent|%)\s)`, 'u');
 
 /** Where a post-nominal participle's phrase ends: a relative or adverbial clause. */
 export const POST_NOMINAL_END = /\s(?:that|which|who|whose|as|while|because|when)\s/u;
@@ -255,7 +257,7 @@ function coordinateAdjectives(masked: string, from: number, comma: number, windo
 const OR_ALTERNATIVE = /^,\s(?:or|or\seven)\s(?!(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have|had)\s)/u;
 
 /** A month and a day right before a comma (`Sept. 11`, `January 23`). */
-const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?\s\d{1,2}$/u;
+const MONTH_DAY = new RegExp(String.raw`\b(?:${alternation(MONTH_ABBREVIATIONS)}|${alternation(MONTHS)})\.?\s\d{1,2}$`, 'u');
 
 /** The comma and year of a date, with the comma after it (`, 2001,`). */
 const YEAR = /^,\s\d{4}\b,?/u;

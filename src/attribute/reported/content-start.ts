@@ -4,11 +4,14 @@
  * that`) and `that` ({@link clauseStart}).
  */
 import { compiledNow } from '../../text/native-regexp.js';
+import { alternation } from '../lexicon/pattern.js';
+import { ADDRESSEE_ENDS, CHANNELS, CUE_ADVERBS, OUTLETS } from '../lexicon/speech.js';
+import { TIME_AFTER_CUE, WEEKDAYS } from '../lexicon/time.js';
 import type { MentionSpan } from '../mentions.js';
 import { MASK, type Token } from '../tokens.js';
 
 /** Words after a cue and before the content: time, place, manner, channel. */
-const AFTER_CUE = compiledNow(/^(?:\s*,)?\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b\s*)+|^\s*(?:in|on|during|at|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|letter|release|post|tweet|email|e-mail|op-ed|memo|conference|call|briefing|hearing|appearance|radio|television|broadcast|rally|meeting|event|debate|town hall|book|report|filing|video)(?:\s+(?:with|on|to|at|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*\s*){1,4})?|^\s*(?:on|to)\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|television|TV|radio)\b|^\s*(?:also|later|then|previously|repeatedly|publicly|privately|again|recently|earlier|separately|further|flatly|simply|once)\b/u);
+const AFTER_CUE = compiledNow(new RegExp(String.raw`^(?:\s*,)?\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:${alternation(WEEKDAYS)}|${alternation(TIME_AFTER_CUE)})\b\s*)+|^\s*(?:in|on|during|at|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${alternation(CHANNELS)})(?:\s+(?:with|on|to|at|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*\s*){1,4})?|^\s*(?:on|to)\s+(?:${alternation(OUTLETS, '\\s+')})\b|^\s*(?:${alternation(CUE_ADVERBS)})\b`, 'u'));
 
 /** An adjunct of time, place, manner or addressee right after a cue (`said in April`, `told reporters during a call`, `said pleasantly`). */
 const ADJUNCT_ONLY = compiledNow(/^\s*(?:,\s*)?(?:(?:in|at|during|on|before|after|as|while|ahead|from|with|by|through|via|over|into|upon|since)\s|to\s+(?:the|a|an|his|her|its|their|\p{Lu})|\p{Ll}+ly\b|matter-of-factly\b)/u);
@@ -38,7 +41,7 @@ export function skipModifiers(masked: string, from: number, limit: number): numb
 const TOLD_THAT = /^\s+(?:(?!that\b)[^\s,;:()\u2063\u2014\u2013]+\s+){1,12}?that\s+/u;
 
 /** Lower-case words that end an addressee or its time (`told reporters last week that`). */
-const ADDRESSEE_END = /^(?:him|her|them|me|us|you|reporters|supporters|voters|donors|lawmakers|colleagues|members|investigators|officials|students|audiences?|crowds?|week|month|year|fall|spring|summer|winter|night|morning|afternoon|evening|ago|earlier|recently|interview|statement)$/;
+const ADDRESSEE_END = new RegExp(String.raw`^(?:${alternation(ADDRESSEE_ENDS)})$`);
 
 /** The longest stretch read for {@link TOLD_THAT}, in UTF-16 units. */
 const MAX_ADDRESSEE = 120;

@@ -5,6 +5,8 @@
  */
 import type { SentenceSpan } from '../../segment/sentences.js';
 import type { AttributeInput } from '../attribute.js';
+import { alternation } from '../lexicon/pattern.js';
+import { ATTITUDE_NOUNS, LIGHT_VERB_STEMS } from '../lexicon/stance.js';
 import type { MentionSpan } from '../mentions.js';
 import { MASK } from '../tokens.js';
 
@@ -32,7 +34,7 @@ export function trimEnd(masked: string, start: number, end: number): number {
 const DANGLING = /\s(?:and|or|but|nor)$/;
 
 /** Light verbs that report an attitude through its noun (`expressed concern about`, `offered kind words for`). */
-const LIGHT_VERB = /^(?:express|voice|show|offer|sound|utter|indicate|signal|display|air|state|convey)(?:s|es|ed|d|n|ing)?$/u;
+const LIGHT_VERB = new RegExp(String.raw`^(?:${alternation(LIGHT_VERB_STEMS)})(?:s|es|ed|d|n|ing)?$`, 'u');
 
 /**
  * After a light verb, an attitude noun with its preposition belongs to the cue, and the content is
@@ -40,7 +42,7 @@ const LIGHT_VERB = /^(?:express|voice|show|offer|sound|utter|indicate|signal|dis
  * enthusiasm for Okafor` → `Okafor`. (Not after a possessive or `the`: `expressed their support for
  * the mayor` keeps the noun phrase, as PolNeAR does.)
  */
-const ATTITUDE_HEAD = /^(?!(?:his|her|their|its|our|my|your|the|this|that|these|those)\s)(?:\p{Ll}+\s){0,3}?(?:(?:concerns?|enthusiasm|words?|notes?|discomfort|defen[cs]es?|understanding|language|condolences|relief|signs?|inclination|support|praise|criticism|doubts?|frustration|skepticism|optimism|anger|outrage|sympathy|admiration|disdain|contempt|disappointment|reservations|misgivings|regret|opposition|displeasure|dismay|unease|alarm|worries|worry|fears?)\s(?:about|with|for|over|of|on|at|to|toward|towards)|(?:interest|confidence|faith)\sin)\s(?=\S)/u;
+const ATTITUDE_HEAD = new RegExp(String.raw`^(?!(?:his|her|their|its|our|my|your|the|this|that|these|those)\s)(?:\p{Ll}+\s){0,3}?(?:(?:${alternation(ATTITUDE_NOUNS)})\s(?:about|with|for|over|of|on|at|to|toward|towards)|(?:interest|confidence|faith)\sin)\s(?=\S)`, 'u');
 
 export function pushContent(
   out: IndirectSpan[], input: AttributeInput, from: number, to: number, s: SentenceSpan, cue: MentionSpan, mention: MentionSpan | null,

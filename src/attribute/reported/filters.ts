@@ -4,6 +4,9 @@
  * written works (`wrote a letter`), inverted speakers, questions to the reader, embedded tweets,
  * `found a way`, `telling` as an adjective. {@link isRejected} is the one test findIndirect asks.
  */
+import { alternation } from '../lexicon/pattern.js';
+import { SHOW_MODIFIERS, WRITTEN_WORKS } from '../lexicon/speech.js';
+import { WEEKDAYS } from '../lexicon/time.js';
 import { isVerbLike, verbTense } from '../nlp.js';
 import { MASK } from '../tokens.js';
 import type { IndirectSpan } from './content.js';
@@ -92,7 +95,7 @@ function stanceNounSubject(masked: string, x: IndirectSpan): boolean {
 }
 
 /** A content that is only a time (`as the Gazette reported a few days later`, `as she has noted before`). */
-const TIME_ONLY = /^(?:(?:(?:a|an|two|three|four|several|a\s+few|some|many)\s+)?(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:later|earlier|ago|before)|(?:last|this|next)\s+(?:week|month|year|night|weekend|morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|before|earlier|later|then|again|yesterday|today|tonight|recently|previously|once|twice|repeatedly|afterwards?|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)$/u;
+const TIME_ONLY = new RegExp(String.raw`^(?:(?:(?:a|an|two|three|four|several|a\s+few|some|many)\s+)?(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:later|earlier|ago|before)|(?:last|this|next)\s+(?:week|month|year|night|weekend|morning|${alternation(WEEKDAYS)})|before|earlier|later|then|again|yesterday|today|tonight|recently|previously|once|twice|repeatedly|afterwards?|(?:on\s+)?(?:${alternation(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)$`, 'u');
 
 /** A content with nothing said in it: only a time after its cue, or one function word. */
 function emptyContent(masked: string, x: IndirectSpan): boolean {
@@ -180,7 +183,7 @@ function adverbialOnly(masked: string, x: IndirectSpan): boolean {
 const SHOW_CUE = /^(?:show|shows|showing)$/iu;
 
 /** A word before `show`/`showing` that makes it the noun: a determiner, a broadcast, a performance. */
-const SHOW_NOUN_BEFORE = /(?<![\p{L}'’-])(?:the|a|an|his|her|their|its|our|this|\p{L}+['’]s|talk|radio|tv|television|award|awards|morning|daily|late-night|reality|cooking|strong|poor|weak|good|best|solid|impressive|disappointing|dismal|surprising)\s{1,3}$/iu;
+const SHOW_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])(?:the|a|an|his|her|their|its|our|this|\p{L}+['’]s|${alternation(SHOW_MODIFIERS)})\s{1,3}$`, 'iu');
 
 /**
  * `show` after a determiner, a possessive, a kind of broadcast or an adjective of performance is
@@ -195,7 +198,7 @@ function showNoun(masked: string, x: IndirectSpan): boolean {
 const WRITE_CUE = /^(?:wrote|writes|writing|write|written)$/iu;
 
 /** What was written rather than said: a work (`a letter to …`, `his dissertation on …`) or an addressee alone (`to investors`). */
-const WRITTEN_WORK = /^(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[^\s]+\s+){0,4}?(?:letters?|books?|columns?|blogs?|pieces?|op-eds?|introduction|dissertation|checks?|speech|profile|dissent|commentary|songs?|novels?|memos?|essays?|articles?|story|stories|emails?|reports?|foreword|editorials?|posts?|tweets?|notes?)\b|to\s+\S+(?:\s+\S+){0,2}$)/iu;
+const WRITTEN_WORK = new RegExp(String.raw`^(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[^\s]+\s+){0,4}?(?:${alternation(WRITTEN_WORKS)})\b|to\s+\S+(?:\s+\S+){0,2}$)`, 'iu');
 
 /**
  * `write` with a written work or only an addressee reports the writing, not a statement:

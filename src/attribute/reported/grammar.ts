@@ -3,6 +3,8 @@
  * or hedge starts here, whether a cue is a passive participle, where a token is.
  */
 import { CUE_PATTERN, STANCE_PATTERN } from '../cues.js';
+import { alternation } from '../lexicon/pattern.js';
+import { HEDGES } from '../lexicon/stance.js';
 import { isVerbLike } from '../nlp.js';
 import type { Token } from '../tokens.js';
 
@@ -25,7 +27,7 @@ export function hasVerb(stretch: string): boolean {
 }
 
 /** The hedges (see hedges.ts), as a pattern: `seemed`, `appears`, `is expected`, `reportedly`. */
-export const HEDGE_WORDS = '(?:seemed|seems|seem|appeared|appears|appear|reportedly|(?:is|are|was|were)(?:\\s+(?:widely|not|also|now))?\\s+expected)';
+export const HEDGE_WORDS = `(?:${alternation(HEDGES, '\\s+')})`;
 
 /** A cue, stance verb or hedge at the start of a text (`sounded …`, `appeared to …`): a second attribution. */
 export const CUE_AT = new RegExp(`^(?:${STANCE_PATTERN.source}|${CUE_PATTERN.source}|${HEDGE_WORDS})`, 'u');

@@ -4,6 +4,8 @@
  */
 import { compiledNow } from '../../text/native-regexp.js';
 import type { AttributeInput } from '../attribute.js';
+import { HEADLINE_SPEECH_VERBS, HEADLINE_STANCE_VERBS, KICKERS, NOT_HEADLINE_SOURCES, NOT_SOURCE_LABELS, SERIES_WORDS } from '../lexicon/headlines.js';
+import { alternation } from '../lexicon/pattern.js';
 import type { MentionSpan } from '../mentions.js';
 import { pushContent, trimEnd, type IndirectSpan } from './content.js';
 
@@ -14,13 +16,13 @@ import { pushContent, trimEnd, type IndirectSpan } from './content.js';
  * `Revealed:` or `Wow:`); the content is the rest of the line
  * (a sub-headline on the next line, `Okafor: Bridge will reopen;\nCrews start Monday`, is not).
  */
-const HEADLINE_LABEL = /^(?!(?:The|A|An|On|In|Update|Exclusive|Breaking|Watch|Video|Live|Opinion|Editorial|Analysis|Review|Transcript|Podcast|Read|Paid Notice|Revealed|Wow|Whoa|Yikes|Boom|Bombshell|Busted|Shocking|Leaked|Just Leaked|Just In)\b)\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{L}\p{N}.'’&-]+){0,4}$/u;
+const HEADLINE_LABEL = new RegExp(String.raw`^(?!(?:${alternation(NOT_SOURCE_LABELS)})\b)\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{L}\p{N}.'’&-]+){0,4}$`, 'u');
 
 /**
  * A column or series name ends in one of these words (`Breitbart News Daily:`, `Tuesday's Morning
  * Email:`, `Delegate Update:`); inside a name they are a source's (`Harbour Daily News: …`).
  */
-const NOT_SOURCE_WORD = /\b(?:Latest|Update|Daily|Email|Report|Notice|Newsletter|Nerdcast|Podcast|Briefing|Roundup|Recap|Digest|Explainer|Guide|Quiz|Review|Week|Day|Morning|Night|Edition)$/u;
+const NOT_SOURCE_WORD = new RegExp(String.raw`\b(?:${alternation(SERIES_WORDS)})$`, 'u');
 
 /** A label that is a source on its own although it ends like a series name: `Report: Ferry to close` (a report says so). */
 const SOURCE_ALONE = /^Reports?$/u;
@@ -29,7 +31,7 @@ const SOURCE_ALONE = /^Reports?$/u;
 const INITIALS = /^\p{Lu}{2}$/u;
 
 /** A kicker before the source, set off by a dash: `EXCLUSIVE – Okafor: Bridge Will Reopen`. */
-const KICKER = /^(?:EXCLUSIVE|BREAKING|WATCH|VIDEO|UPDATE)\s*[–—-]\s+/u;
+const KICKER = new RegExp(String.raw`^(?:${alternation(KICKERS)})\s*[–—-]\s+`, 'u');
 
 export function findHeadlineClaim(input: AttributeInput, para: { start: number; end: number }, index: number, out: IndirectSpan[]): boolean {
   const { text, masked } = input;
@@ -59,19 +61,19 @@ export function findHeadlineClaim(input: AttributeInput, para: { start: number; 
  * short phrase from the line's start (not a question word or a preposition: `How Okafor Says …`);
  * the content the rest of the line, to the first comma (`Okafor Says Bridge Is Safe, Calls …`).
  */
-const HEADLINE_VERB = '(?:Just\\s+|Also\\s+|Finally\\s+)?(?:Says|Say|Tells|Told|Claims|Announces|Promises|Explains|Warns|Predicts|Vows|Admits|Insists|Argues|Slams|Blasts|Rips|Knocks|Backs|Endorses|Defends|Praises|Denounces|Condemns|Criticizes|Mocks|Rejects|Urges|Wants|Reveals|Calls\\s+(?:[Ff]or|[Oo]n|[Oo]ut)|Call\\s+(?:[Ff]or|[Oo]n)|Calls)';
+const HEADLINE_VERB = String.raw`(?:Just\s+|Also\s+|Finally\s+)?(?:${alternation(HEADLINE_SPEECH_VERBS)}|${alternation(HEADLINE_STANCE_VERBS, '\\s+')}|Calls)`;
 
 /**
  * Verbs of stance among those (`Okafor Slams Board Over Fares`, `Ruiz Backs Okafor And Rejects
  * Toll`): their content is the object, without a trailing adjunct (`Over …`, `After …`, `Amid …`)
  * or a second verb (`And Rejects …`).
  */
-const HEADLINE_STANCE = /^(?:Just\s+|Also\s+|Finally\s+)?(?:Slams|Blasts|Rips|Knocks|Backs|Endorses|Defends|Praises|Denounces|Condemns|Criticizes|Mocks|Rejects|Urges|Wants|Reveals|Calls\s+(?:[Ff]or|[Oo]n|[Oo]ut)|Call\s+(?:[Ff]or|[Oo]n))$/u;
+const HEADLINE_STANCE = new RegExp(String.raw`^(?:Just\s+|Also\s+|Finally\s+)?(?:${alternation(HEADLINE_STANCE_VERBS, '\\s+')})$`, 'u');
 
 const HEADLINE_ADJUNCT = /\s(?:[Aa]fter|[Aa]mid|[Oo]ver|[Ww]ith|[Dd]espite|[Ff]ollowing|[Dd]uring|[Bb]efore|[Ii]nstead|[Aa]head|[Aa]s|[Aa]t|[Ii]n|And\s+\p{Lu}\p{Ll}+s)\s/u;
 
 /** A headline's source: up to six words from the line start, the first one capitalised. */
-const HEADLINE_SOURCE = "(?!(?:How|Why|What|When|Where|Who|Which|After|Before|If|As|Watch|Video|Read|Here|This|That|Is|Does|Did|Will|Can)\\s)\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+[\\p{L}\\p{N}’'.&#-]+){0,5}?";
+const HEADLINE_SOURCE = String.raw`(?!(?:${alternation(NOT_HEADLINE_SOURCES)})\s)\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+[\p{L}\p{N}’'.&#-]+){0,5}?`;
 
 const HEADLINE_REPORT = compiledNow(new RegExp(`^(${HEADLINE_SOURCE})(\\s+)(${HEADLINE_VERB})\\s`, 'u'));
 
@@ -81,7 +83,7 @@ const HEADLINE_REPORT_AFTER = compiledNow(new RegExp(`,(\\s+)(${HEADLINE_SOURCE}
 const HEADLINE_SECOND = new RegExp(`^,\\s+(${HEADLINE_VERB})\\s`, 'u');
 
 /** Whether a line holds one of the verbs at all (a cheap test before the patterns above). */
-const HEADLINE_VERB_ANY = /\s(?:Says|Say|Tells|Told|Claims|Announces|Promises|Explains|Warns|Predicts|Vows|Admits|Insists|Argues|Slams|Blasts|Rips|Knocks|Backs|Endorses|Defends|Praises|Denounces|Condemns|Criticizes|Mocks|Rejects|Urges|Wants|Reveals|Calls|Call)(?:\s|$)/;
+const HEADLINE_VERB_ANY = new RegExp(String.raw`\s(?:${alternation(HEADLINE_SPEECH_VERBS)}|${alternation(HEADLINE_STANCE_VERBS.map((verb) => verb.split(' ')[0] as string))})(?:\s|$)`);
 
 /** The longest headline read as one, in UTF-16 units (here and by extract.ts for a body paragraph in a headline's place). */
 export const MAX_HEADLINE = 200;

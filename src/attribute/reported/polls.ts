@@ -5,6 +5,8 @@
 import type { SentenceSpan } from '../../segment/sentences.js';
 import { compiledNow } from '../../text/native-regexp.js';
 import type { AttributeInput } from '../attribute.js';
+import { alternation } from '../lexicon/pattern.js';
+import { POLL_DETERMINERS, POLL_NOUNS } from '../lexicon/stance.js';
 import { pushContent, trimEnd, type IndirectSpan } from './content.js';
 
 /**
@@ -13,14 +15,14 @@ import { pushContent, trimEnd, type IndirectSpan } from './content.js';
  * of the clause the content (after an opening poll phrase: the rest of the sentence, as PolNeAR
  * keeps `…, while 40 percent …` in it).
  */
-const POLL_NOUN = '(?:[Pp]olls?|[Ss]urveys?|polling|average|exit polls?)';
+const POLL_NOUN = `(?:${alternation(POLL_NOUNS)})`;
 
 /**
  * A poll phrase: a determiner (or a possessive, `May's`), up to six words (pollster names with
  * slashes too: `the latest Gazette/Marist poll`) and the noun; or, without a determiner, a plural
  * (`in exit polls`, `in national surveys`, `in January polls`).
  */
-const POLL = `(?:(?:(?:a|an|the|most|recent|new|several|other|both|two|three|its|their|his|her|every|each|one|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\p{N}'’.&/-]+\\s+){0,6}?${POLL_NOUN})|(?:(?:[\\p{L}\\p{N}'’.&/-]+\\s+){0,3}?(?:polls|surveys)))\\b`;
+const POLL = `(?:(?:(?:${alternation(POLL_DETERMINERS)}|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\p{N}'’.&/-]+\\s+){0,6}?${POLL_NOUN})|(?:(?:[\\p{L}\\p{N}'’.&/-]+\\s+){0,3}?(?:polls|surveys)))\\b`;
 
 /** `, conducted in May,` after the poll phrase: part of the source. */
 const POLL_DETAIL = '(?:,\\s+(?:conducted|released|taken|published|fielded)\\b[^,;:]{0,40})?';

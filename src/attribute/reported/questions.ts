@@ -4,6 +4,8 @@
  */
 import type { SentenceSpan } from '../../segment/sentences.js';
 import type { AttributeInput } from '../attribute.js';
+import { alternation } from '../lexicon/pattern.js';
+import { WEEKDAYS } from '../lexicon/time.js';
 import { pastAside, phraseEnd } from './content-end.js';
 import { MAX_CONTENT, pushContent, trimEnd, type IndirectSpan } from './content.js';
 
@@ -19,7 +21,7 @@ const ASKED = /((?:^\s*|[,;(\u2014]\s*|\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Bb]e
 const QUESTION_WORD = /^(?:if|whether|what|who|whom|which|why|how|where|when|to)$/;
 
 /** The words that may open a stretch between `asked` and its question: the asker, a time, an occasion. */
-const ASKED_MODIFIER = /^(?:by|on|at|during|in|before|after|last|this|earlier|later|again|specifically|directly|repeatedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
+const ASKED_MODIFIER = new RegExp(String.raw`^(?:by|on|at|during|in|before|after|last|this|earlier|later|again|specifically|directly|repeatedly|${alternation(WEEKDAYS)}|today|yesterday)$`);
 
 /** A word, or one punctuation mark that ends the stretch. */
 const ASKED_WORD = /[^\s,;:()\u2063\u2014]+|[,;:()\u2063\u2014]/gu;

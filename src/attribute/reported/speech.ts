@@ -8,6 +8,9 @@
 import type { SentenceSpan } from '../../segment/sentences.js';
 import { borrowedSubject, isProgressive, tokenIndexAt, type AttributeInput } from '../attribute.js';
 import { isInvertible, isNamingCue, isParticiple, isSpeechNoun, isStrongCue } from '../cues.js';
+import { alternation } from '../lexicon/pattern.js';
+import { CLAIMING_VERBS, NO_CONTENT_CUES, TURN_PARTICIPLES } from '../lexicon/speech.js';
+import { EVIDENCE_VERBS } from '../lexicon/stance.js';
 import { mentionAfter, mentionBefore, type MentionSpan } from '../mentions.js';
 import { isVerbLike } from '../nlp.js';
 import { MASK, type Token } from '../tokens.js';
@@ -20,29 +23,18 @@ import { findAgentStance } from './stance-verbs.js';
 import { clauseNounBefore, endsInversion, firstVerbSubject, INVERSION_BEFORE, relativeSubject, titledSpeaker } from './subjects.js';
 
 /**
- * Verbs of claiming that report speech as well as the reporting verbs proper. (Verbs of stance
- * whose object is the content — `criticized the plan`, `endorsed Trump`, `a poll shows …` — are
- * in the stance lexicon, `STANCE_PATTERN`, and end their content at the first comma.)
+ * Whether a reporting cue reports a content without quote marks: the verbs of claiming do; a cue
+ * that names (`called`), a noun of speech, and the cues in {@link NO_CONTENT_CUES} do not.
  */
-const CLAIMING = new Set([
-  'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'suggested', 'suggests', 'announced',
-  'announces', 'acknowledged', 'admitted', 'admits', 'noted', 'notes', 'stressed', 'emphasized', 'emphasised', 'contended',
-  'contends', 'asserted', 'asserts', 'believes', 'believe', 'thinks', 'think', 'predicted', 'predicts',
-  'promised', 'promises', 'vowed', 'vows', 'confirmed', 'denied', 'denies', 'reported', 'reports', 'estimated',
-  'estimates', 'concluded', 'concedes', 'conceded', 'explained', 'explains', 'added', 'adds', 'told', 'tells', 'wrote', 'writes',
-  'tweeted', 'declared', 'stated', 'states', 'recalled', 'hinted', 'signaled', 'signalled', 'indicated', 'indicates', 'alleged',
-  'alleges', 'complained', 'boasted', 'charged', 'countered', 'replied', 'responded', 'suggest', 'argue', 'claim', 'asked',
-]);
-
 export function usableCue(cue: string): boolean {
   const c = cue.toLowerCase().replace(/\s+/g, ' ');
-  if (CLAIMING.has(c)) return true;
+  if (CLAIMING_VERBS.has(c)) return true;
   if (isNamingCue(cue) || isSpeechNoun(cue)) return false;
-  return (isStrongCue(cue) && !/^(?:asks|asking|read|reads|continued|continues|began|went on|goes on|put it|puts it|as follows|declared|call|calls|called|chanted|chants|shouted|yelled|whispered|thundered|exclaimed|joked|quipped|mused|spoke of|said of)$/.test(c)) || CLAIMING.has(c) || c === 'according to';
+  return (isStrongCue(cue) && !NO_CONTENT_CUES.has(c)) || c === 'according to';
 }
 
 /** Verbs of evidence that can close an attribution (`…, records show.`). */
-export const TRAILING_EVIDENCE = /^(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|found|finds|estimates|estimated)$/iu;
+export const TRAILING_EVIDENCE = new RegExp(String.raw`^(?:${alternation(EVIDENCE_VERBS)})$`, 'iu');
 
 /** Right after a cue: its clause ends (a comma or the sentence's end). */
 export const CLAUSE_ENDS = /^(?:\s*[,.;!?]|\s*$)/u;
@@ -82,7 +74,7 @@ const DASH = /\s(?:[\u2014\u2013]|--?)\s/u;
  * The speaker's own next act after `CONTENT, X said,`: the content does not run on into it
  * (`The ferry will sail again, Okafor said, adding that fares would fall.`).
  */
-const SPEAKER_GOES_ON = /^(?:adding|noting|saying|citing|explaining|arguing|insisting|stressing|warning|pointing\s+out|referring\s+to|acknowledging|suggesting|urging|conceding|predicting|calling\s+(?:it|for|on|him|her|them))\b/u;
+const SPEAKER_GOES_ON = new RegExp(String.raw`^(?:${alternation(TURN_PARTICIPLES, '\\s+')})\b`, 'u');
 
 /**
  * The contents of a sentence's reporting cues (`cues`, in order; `start`–`end` the sentence), each

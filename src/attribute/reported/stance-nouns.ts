@@ -6,6 +6,8 @@
 import type { SentenceSpan } from '../../segment/sentences.js';
 import { compiledNow } from '../../text/native-regexp.js';
 import type { AttributeInput } from '../attribute.js';
+import { alternation } from '../lexicon/pattern.js';
+import { BEFORE_IN_FAVOR, CLAIM_NOUNS, GETTING_VERBS, POSSESSED_STANCE_NOUNS, RECEIVED_MODIFIERS, RECEIVED_NOUNS, RECEIVING_VERBS, STANCE_NOUNS } from '../lexicon/stance.js';
 import type { MentionSpan } from '../mentions.js';
 import { tokenize, type Token } from '../tokens.js';
 import { clauseVerbBefore, pastAside, pastFronted, phraseEnd, POST_NOMINAL_END } from './content-end.js';
@@ -20,7 +22,7 @@ import { clauseNounBefore } from './subjects.js';
  * (Nouns whose `that` is as often a relative pronoun — `statement`, `message`, `view`, `comments`
  * — are left out.)
  */
-const NOUN_CLAIM = /(?<![\p{L}'’-])(?:claims?|arguments?|assertions?|suggestions?|warnings?|beliefs?|insistence|contention|allegations?|charges?|accusations?|admission|acknowledgment|declaration|predictions?|assurances?|fears?|hopes?|concerns?|idea|notion|reports?|rumou?rs?|speculation|complaints?|threats?|assumptions?|worries|demands?)\s+that\s/gu;
+const NOUN_CLAIM = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(CLAIM_NOUNS)})\s+that\s`, 'gu');
 
 export const NOUN_CLAIM_ONE = new RegExp(NOUN_CLAIM.source, 'u');
 
@@ -71,15 +73,15 @@ export function findNounClaim(input: AttributeInput, start: number, end: number,
  * `hostility toward the plan`, `distrust of the board`, `testimony about the yard`, `disagreement
  * over fares` (7 of 20 new predictions right on train).
  */
-const NOUN_STANCE = compiledNow(/(?<![\p{L}'’-])(?:(attacks?\s+(?:on|against)|support\s+to|call\s+to|promises?\s+to|push\s+(?:for|to)|views?\s+(?:of|on)|comments?\s+on|remarks\s+(?:about|on)|assessment\s+of|pledges?\s+to|support\s+for|plans?\s+to|refusal\s+to|faith\s+in|vows?\s+to|desire\s+to|proposals?\s+to|stance\s+on|demands?\s+for|decision\s+(?:not\s+)?to)|(?:criticism\s+(?:of|over|for|on)|doubts?\s+about|warnings?\s+about|embrace\s+of|critiques?\s+of|opinions?\s+of|thoughts\s+on|enthusiasm\s+for|concerns?\s+about|questions\s+about|calls?\s+for|comments\s+about|defen[cs]e\s+of|accusations?\s+of|endorsements?\s+of|rejection\s+of|positions?\s+on|praise\s+for|worries\s+(?:about|over)|swipes?\s+at|reluctance\s+to|[Oo]pposition\s+to|proposals?\s+for|pleas?\s+for|supporter\s+of|hostility\s+to(?:wards?)?|distrust\s+of|dislike\s+of|insistence\s+on|outrage\s+(?:at|over)|testimony\s+(?:about|on)|disagreements?\s+(?:with|over)|(?:jokes?|debates?|speech(?:es)?|tweets?|books?|documentar(?:y|ies))\s+about|in\s+(?:[Ff]avou?r|[Ss]upport)\s+of))\s/gu);
+const NOUN_STANCE = compiledNow(new RegExp(String.raw`(?<![\p{L}'’-])(?:(${alternation(POSSESSED_STANCE_NOUNS, '\\s+')})|(?:${alternation(STANCE_NOUNS, '\\s+')}))\s`, 'gu'));
 
 export const NOUN_STANCE_ONE = compiledNow(new RegExp(NOUN_STANCE.source, 'u'));
 
 /** Before `in favor of`: a verb of voting, speaking or being (`in support of` needs none). */
-const IN_FAVOR_AFTER = /(?:^|\s)(?:vote|votes|voted|voting|spoke|spoken|speak|speaks|speaking|out|argued|argue|argues|arguing|testified|ruled|is|are|was|were|am|be|been|remain|remains|remained|unite|united|always|strongly|firmly|squarely|overwhelmingly)\s+$/u;
+const IN_FAVOR_AFTER = new RegExp(String.raw`(?:^|\s)(?:${alternation(BEFORE_IN_FAVOR)})\s+$`, 'u');
 
 /** A verb of getting before `the endorsement(s) of` (`won`, `received`, `has`): its `of` names the endorser. */
-const WON_ENDORSEMENT = /\b(?:won|wins|winning|win|received|receives|receiving|got|gets|getting|secured|secures|snagged|picked\s+up|earned|earns|has|have|had|having|with)\s+(?:the\s+)?$/u;
+const WON_ENDORSEMENT = new RegExp(String.raw`\b(?:${alternation(GETTING_VERBS, '\\s+')})\s+(?:the\s+)?$`, 'u');
 
 /**
  * The contents found by {@link findNounStance}. In {@link dropNested} they are dropped inside
@@ -123,12 +125,12 @@ export function findNounStance(input: AttributeInput, start: number, end: number
  * phrase after `from`/`of`/`among` (to the first comma or clause). (Without a source, `The plan drew
  * criticism.`, it lost on the training set: the content is as often the `for …` phrase.)
  */
-const RECEIVED = /(?<![\p{L}'’-])(?:drew|draws|drawn|faced|faces|facing|sparked|sparks|attracted|attracts|endured|won|wins|received|receives|secured|secures|picked\s+up|snagged|earned|earns|garnered|gained|consolidated|enjoys|enjoyed|draw|has|have|had|locked\s+in)\s+(?:(?:the|an?|harsh|sharp|fresh|widespread|intense|strong|stronger|even|broad|deep|overwhelming|massive|heavy|major|mounting|growing|some|more|much|bipartisan|public|majority)\s+){0,2}(?:(criticism|endorsements?|praise|condemnation|support|backing)\s+(?:from|of)\s|(support)\s+among\s)/gu;
+const RECEIVED = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(RECEIVING_VERBS, '\\s+')})\s+(?:(?:${alternation(RECEIVED_MODIFIERS)})\s+){0,2}(?:(${alternation(RECEIVED_NOUNS)})\s+(?:from|of)\s|(support)\s+among\s)`, 'gu');
 
 export const RECEIVED_ONE = new RegExp(RECEIVED.source, 'u');
 
 /** What SUPPORT_AMONG and RECEIVED need: the noun received and its preposition. */
-const RECEIVED_NOUN = /(?:criticism|endorsements?|praise|condemnation|support|backing)\s+(?:from|of|among)\s/u;
+const RECEIVED_NOUN = new RegExp(String.raw`(?:${alternation(RECEIVED_NOUNS)})\s+(?:from|of|among)\s`, 'u');
 
 /** A possessive's support among a group (`her broad support among riders`, `Okafor's deep support among unions`): the possessive is the content. */
 const SUPPORT_AMONG = /(?<![\p{L}'’-])([Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{L}{0,30}['’]s?)\s+(?:[\p{L}\p{N}%-]{1,30}\s+){0,2}(support)\s+among\s/gu;

@@ -6,6 +6,8 @@
 import type { SentenceSpan } from '../../segment/sentences.js';
 import { compiledNow } from '../../text/native-regexp.js';
 import type { AttributeInput } from '../attribute.js';
+import { alternation } from '../lexicon/pattern.js';
+import { ADJECTIVES_ABOUT, ADJECTIVES_ABOUT_THAT, ADJECTIVES_OF, ADJECTIVES_THAT, ADJECTIVES_TO, ADJECTIVES_WITH, DRAWING_VERBS } from '../lexicon/stance.js';
 import { mentionBefore } from '../mentions.js';
 import { tokenize, type Token } from '../tokens.js';
 import { clauseVerbBefore, OBJECT_ADJUNCT, pastAside, pastFronted, phraseEnd } from './content-end.js';
@@ -20,7 +22,7 @@ import { clauseSubjectStart } from './subjects.js';
  * the complement the content (`to …` kept; `of`/`about` dropped). Only adjectives whose complement
  * is mostly a position are listed (`willing to`, `ready to`, `proud of` are left out).
  */
-const ADJ_STANCE = compiledNow(/(?<![\p{L}'’-])(?:(?:eager|quick|reluctant|hesitant|keen)(?=\s+to\s)|(?:critical|skeptical|sceptical|supportive|wary|leery|dismissive|fond|mindful|unaware)\s+of(?=\s)|(?:unhappy|enamou?red|impressed|pleased|comfortable|angry|furious|thrilled|outraged|irritated|intrigued)\s+(?:with|about|by|at|of)(?=\s)|(?:vocal|outspoken|upbeat|cynical|unapologetic)\s+(?:about|in)(?=\s)|(?:hungry\s+for|sympathetic\s+to)(?=\s)|(?:concerned|nervous|optimistic|hopeful|confident)(?:\s+about)?(?=\s+(?:that\s|about\s|(?:\p{Ll}|\p{Lu})))|(?:aware|unaware|convinced|adamant|doubtful)(?=\s+that\s))/gu);
+const ADJ_STANCE = compiledNow(new RegExp(String.raw`(?<![\p{L}'’-])(?:(?:${alternation(ADJECTIVES_TO)})(?=\s+to\s)|(?:${alternation(ADJECTIVES_OF)})\s+of(?=\s)|(?:${alternation(ADJECTIVES_WITH)})\s+(?:with|about|by|at|of)(?=\s)|(?:${alternation(ADJECTIVES_ABOUT)})\s+(?:about|in)(?=\s)|(?:hungry\s+for|sympathetic\s+to)(?=\s)|(?:${alternation(ADJECTIVES_ABOUT_THAT)})(?:\s+about)?(?=\s+(?:that\s|about\s|(?:\p{Ll}|\p{Lu})))|(?:${alternation(ADJECTIVES_THAT)})(?=\s+that\s))`, 'gu'));
 
 export const ADJ_STANCE_ONE = compiledNow(new RegExp(ADJ_STANCE.source, 'u'));
 
@@ -87,7 +89,7 @@ export function findAdjectiveStance(input: AttributeInput, start: number, end: n
  * subject, so no source is named here. (`Okafor faced criticism for …` and `he drew criticism for …`
  * are left out: their subject is a person, and what was criticised follows.)
  */
-const DREW_CRITICISM = compiledNow(/(?<![\p{L}'’-])(?:drew|draws|drawn|drawing|sparked|sparks|attracted|attracts)\s+(?:\p{Ll}+\s+){0,2}?criticism(?![\p{L}'’-])/gu);
+const DREW_CRITICISM = compiledNow(new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(DRAWING_VERBS)})\s+(?:\p{Ll}+\s+){0,2}?criticism(?![\p{L}'’-])`, 'gu'));
 
 export const DREW_CRITICISM_ONE = compiledNow(new RegExp(DREW_CRITICISM.source, 'u'));
 

@@ -7,6 +7,8 @@
 import type { SentenceSpan } from '../../segment/sentences.js';
 import { borrowedSubject, isProgressive, type AttributeInput } from '../attribute.js';
 import { STANCE_PATTERN } from '../cues.js';
+import { alternation } from '../lexicon/pattern.js';
+import { CATENATIVE_VERBS, FINDERS, SIDE_TAKING_STEMS } from '../lexicon/stance.js';
 import { mentionBefore, type MentionSpan } from '../mentions.js';
 import { MASK, type Token } from '../tokens.js';
 import { INCLUDING, OBJECT_ADJUNCT, pastAside, pastFronted, phraseEnd, POST_NOMINAL_END, secondPredicate } from './content-end.js';
@@ -217,10 +219,10 @@ export function findAgentStance(input: AttributeInput, tokens: readonly Token[],
 const FINDING = /^(?:show|shows|showed|showing|found|finds)$/u;
 
 /** A source that finds rather than says: a poll, a study, data (`A Quinnipiac poll showed …`). */
-const FINDER = /(?:poll|survey|stud(?:y|ies)|data|analys[ie]s|results|numbers|research|average|figures|count)/iu;
+const FINDER = new RegExp(String.raw`(?:${alternation(FINDERS)})`, 'iu');
 
 /** Verbs of taking sides, whose content is a noun phrase (`endorsed Trump`, `blasted Republicans for …`). */
-const SIDE_TAKING = /^(?:favor|favour|accus|assail|lambast|endors|support|oppos|back|criticiz|criticis|prais|attack|defend|blast|slam|prefer|condemn|denounc|thank|blam|rebuk|mock|applaud|hail|welcom|tout|dismiss|reject)(?:e|es|ed|s|ing|med|ming|red|ring)?$/u;
+const SIDE_TAKING = new RegExp(String.raw`^(?:${alternation(SIDE_TAKING_STEMS)})(?:e|es|ed|s|ing|med|ming|red|ring)?$`, 'u');
 
 /** After a participle: a particle (`backing down`) or a head noun (`supporting role`). */
 const NOT_STANCE_AFTER = /^\s(?:down|up|off|away|out|role|roles)\b/u;
@@ -258,4 +260,4 @@ const COORDINATED = /(?<!\s)\s+(?:and|but|while)\s+(?:(?:also|then|later|once ag
 const FIRST_TO = /(^|[^\p{L}'’-])(?:the|[Tt]he)\s+(?:first|last|only|latest|second|third|next)\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
 
 /** Verbs of going on, starting and trying that take a cue after `to` (`continued to question`). */
-const CATENATIVE = /^(?:continue|continues|continued|began|begin|begins|start|starts|started|try|tries|tried|attempt|attempts|attempted|tend|tends|tended|fail|fails|failed|struggled|struggle|struggles|decline|declines|declined|refuse|refuses|refused|appear|appears|appeared|seem|seems|seemed|used)$/u;
+const CATENATIVE = new RegExp(String.raw`^(?:${alternation(CATENATIVE_VERBS)})$`, 'u');

@@ -4,6 +4,9 @@
  * relative clause (`Some riders who spoke to the board said`), an inverted speaker with a role
  * (`said Democratic strategist Ana Ruiz`), and a hedge's or passive's subject.
  */
+import { alternation } from '../lexicon/pattern.js';
+import { CUES_ALSO_NOUNS, DOCUMENT_PARTICIPLES, ROLE_WORDS } from '../lexicon/speech.js';
+import { WEEKDAYS } from '../lexicon/time.js';
 import { mentionBefore, type MentionSpan } from '../mentions.js';
 import { isVerbLike } from '../nlp.js';
 import type { Token } from '../tokens.js';
@@ -79,13 +82,13 @@ const NOT_HEAD = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|tho
 const QUANTITY = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|all|both|more|most|other|\p{N}+)$/iu;
 
 /** Cue forms that are plural nouns as well (`three reports`, `sold-out shows`). */
-const NOUN_TOO = /^(?:shows|reports|claims|calls|promises|fears|hopes|plans|estimates|wants|finds|notes|suggests|comments|remarks|warns|pledges|vows|charges|questions|cites|quotes|proposes|denies|replies|answers|responds|tweets|posts|statements|praises|blames|criticisms|concerns|writes|reads|thinks|says)$/;
+const NOUN_TOO = new RegExp(String.raw`^(?:${alternation(CUES_ALSO_NOUNS)})$`);
 
 const PREPOSITION = /^(?:in|on|at|by|with|to|for|from|about|of|into|during|over|under|after|before|through|against|among)$/i;
 
-const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight|earlier|recently)$/;
+const DAY = new RegExp(String.raw`^(?:${alternation(WEEKDAYS)}|today|yesterday|overnight|earlier|recently)$`);
 
-const RELEASED = /^(?:filed|released|published|issued|conducted|posted|obtained|unveiled|circulated|sent|leaked|aired)$/;
+const RELEASED = new RegExp(String.raw`^(?:${alternation(DOCUMENT_PARTICIPLES)})$`);
 
 /**
  * The noun phrase right before a cue, back to the start of its clause (a comma, a dash, a
@@ -160,10 +163,10 @@ export function relativeSubject(tokens: readonly Token[], ci: number, masked: st
 }
 
 /** What may follow an inverted speaker: the end of the sentence, punctuation, or an adverbial. */
-const AFTER_INVERTED = /^(?:in|on|at|during|after|before|from|of|to|with|who|whom|whose|which|when|while|as|adding|noting|saying|according|last|this|on|today|yesterday|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const AFTER_INVERTED = new RegExp(String.raw`^(?:in|on|at|during|after|before|from|of|to|with|who|whom|whose|which|when|while|as|adding|noting|saying|according|last|this|on|today|yesterday|recently|earlier|later|${alternation(WEEKDAYS)})$`);
 
 /** Lower-case words allowed in a titled inverted speaker: roles, affiliations and `and`. */
-const TITLE_WORD = /^(?:and|former|then|longtime|veteran|senior|chief|deputy|executive|state|party|campaign|political|democratic|republican|conservative|liberal|strategist|consultant|pollster|analyst|lobbyist|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|governor|senator|representative|congressman|congresswoman|mayor|chairman|chairwoman|chair|president|director|professor|economist|historian|attorney|lawyer|official|operative|activist|leader|secretary|commissioner|founder|co-founder|fundraiser|donor|delegate|member|organizer|researcher|scholar|expert|editor|columnist|writer|host)$/u;
+const TITLE_WORD = new RegExp(String.raw`^(?:${alternation(ROLE_WORDS)})$`, 'u');
 
 /**
  * An inverted speaker with a role between capitalised words (`said Democratic strategist Ana
