@@ -1,10 +1,23 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expandInputs, type Input, type InputProblem } from '../src/read/inputs.js';
 import { walkFiles } from '../src/read/walk.js';
 import { makeTempDir } from './helpers/temp-dir.js';
+
+/** Every path the walk stats (node:fs/promises is wrapped, not replaced). */
+const statted = vi.hoisted(() => [] as string[]);
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...actual,
+    stat: (target: string, ...rest: []) => {
+      statted.push(String(target));
+      return actual.stat(target, ...rest);
+    },
+  };
+});
 
 /** Build a tree: keys are relative paths; values are file contents. */
 function writeTree(root: string, files: Record<string, string>): void {
@@ -65,6 +78,35 @@ describe('walkFiles', () => {
     const { files, problems } = await walkFiles(path.join(root, 'missing'), { include: txt });
     expect(files).toEqual([]);
     expect(problems).toEqual([{ path: path.join(root, 'missing'), reason: 'no such file' }]);
+  });
+});
+
+describe('walkFiles through symbolic links', () => {
+  const outside = makeTempDir();
+  writeTree(outside, { 'o.txt': 'o', 'deep/p.txt': 'p' });
+  const root = makeTempDir();
+  writeTree(root, { 'a.txt': 'a', 'dir/c.txt': 'c' });
+  // a link to a file, a link to a directory outside the root, and a link to a directory walked already
+  symlinkSync('a.txt', path.join(root, 'link.txt'));
+  symlinkSync(outside, path.join(root, 'linked-dir'));
+  symlinkSync('dir', path.join(root, 'z-again'));
+
+  it('follows a linked file and a linked directory, under the names of the links; a directory is walked once', async () => {
+    const { files, problems } = await walkFiles(root, { include: txt });
+    expect(problems).toEqual([]);
+    expect(files.map((file) => [file.relative, file.path])).toEqual([
+      ['a.txt', path.join(root, 'a.txt')],
+      ['dir/c.txt', path.join(root, 'dir/c.txt')],
+      ['link.txt', path.join(root, 'link.txt')],
+      ['linked-dir/deep/p.txt', path.join(root, 'linked-dir/deep/p.txt')],
+      ['linked-dir/o.txt', path.join(root, 'linked-dir/o.txt')],
+    ]);
+  });
+
+  it('stats each directory once and each link once, never a plain file', async () => {
+    statted.length = 0;
+    await walkFiles(root, { include: txt });
+    expect(statted.map((target) => path.relative(root, target))).toEqual(['', 'dir', 'link.txt', 'linked-dir', 'linked-dir/deep', 'z-again']);
   });
 });
 

@@ -152,13 +152,13 @@ function adversarialStrings(regexp: RegExp, length = LENGTH): string[] {
  */
 const BOUNDED: readonly { source: string; length: number; why: string }[] = [
   { source: '\\s*[,;|]\\s*', length: 500, why: 'splits a TAGS: value; metadata lines are at most 500 characters (segment/roles.ts)' },
-  { source: ',?\\s+(?:and|but)\\s+', length: 80, why: 'attribute/indirect.ts runs it on the last 80 characters before the next cue' },
+  { source: ',?\\s+(?:and|but)\\s+', length: 80, why: 'attribute/reported/content-end.ts runs it on the last 80 characters before the next cue' },
 ];
 
 /**
  * Patterns that backtrack quadratically on long input they can really get, until fixed tested on
  * short inputs. None left: isTitleCase trims punctuation with a loop, names.ts cuts runs at
- * sentence ends word by word, and indirect.ts bounds its gap (see BOUNDED).
+ * sentence ends word by word, and reported/content-end.ts bounds its gap (see BOUNDED).
  */
 const REPORTED: readonly { source: string; length: number; why: string }[] = [];
 

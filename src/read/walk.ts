@@ -6,7 +6,11 @@
  * but each directory (by device and inode) is entered once, so a link loop ends. Only
  * regular files are returned: FIFOs, sockets and devices are skipped, because opening a FIFO
  * blocks until someone writes to it. Broken links match no file and are skipped.
+ *
+ * A directory is listed with its entries' types, so only symbolic links are stat-ed (to see what
+ * they point to), and each directory once (for its identity): not every file.
  */
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError } from './fs-errors.js';
@@ -43,31 +47,34 @@ export async function walkFiles(root: string, options: WalkOptions): Promise<{ f
   const maxDepth = options.maxDepth ?? Infinity;
   const cwd = options.cwd ?? process.cwd();
 
-  async function visit(relativeDir: string, depth: number): Promise<void> {
+  /** Walk one directory; `known` is its stat when a followed link has already given it. */
+  async function visit(relativeDir: string, depth: number, known?: Stats): Promise<void> {
     const shownDir = relativeDir === '' ? root : path.join(root, relativeDir);
     const fsDir = path.resolve(cwd, shownDir);
-    let identity: string;
-    let names: string[];
+    let entries: Dirent[];
     try {
-      const info = await stat(fsDir);
-      identity = `${info.dev}:${info.ino}`;
+      const info = known ?? (await stat(fsDir));
+      const identity = `${info.dev}:${info.ino}`;
       if (visited.has(identity)) return; // a link back to a directory already walked
       visited.add(identity);
-      names = (await readdir(fsDir)).sort(compareCodeUnits);
+      entries = (await readdir(fsDir, { withFileTypes: true })).sort((a, b) => compareCodeUnits(a.name, b.name));
     } catch (error) {
       problems.push({ path: shownDir, reason: describeError(error) });
       return;
     }
-    for (const name of names) {
-      const relative = relativeDir === '' ? name : `${relativeDir}/${name}`;
-      let info;
-      try {
-        info = await stat(path.join(fsDir, name)); // follows links; fails for broken ones
-      } catch {
-        continue;
+    for (const entry of entries) {
+      const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+      let linked: Stats | undefined;
+      if (entry.isSymbolicLink()) {
+        try {
+          linked = await stat(path.join(fsDir, entry.name)); // follows the link; fails for a broken one
+        } catch {
+          continue;
+        }
       }
+      const info = linked ?? entry;
       if (info.isDirectory()) {
-        if (depth + 1 < maxDepth) await visit(relative, depth + 1);
+        if (depth + 1 < maxDepth) await visit(relative, depth + 1, linked);
       } else if (info.isFile() && options.include(relative)) {
         files.push({ path: path.join(root, relative), relative });
       }
