@@ -2,6 +2,7 @@
  * Untrusted text must not drive the terminal (or a spreadsheet, or a browser): every human format
  * shows control characters and bidi controls visibly. JSON escapes them by itself.
  */
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema, type Document } from '../src/schema/document.js';
 import { createPaint } from '../src/serialize/chalk.js';
@@ -77,16 +78,27 @@ function hostile(): { document: Document; text: string } {
 }
 
 /** What each human format shows of the payload, field by field. */
-const FIELDS: Record<'text' | 'md', readonly string[]> = {
+const FIELDS: Record<'text' | 'md' | 'csv' | 'html', readonly string[]> = {
   text: [`articles/${SHOWN}.txt`, `Vladimir Putin ${SHOWN}`, `said ${SHOWN}`, `respond, ${SHOWN}`, `No speaker for ${SHOWN}`],
   md: [`articles/${SHOWN_MD}.txt`, `Vladimir Putin ${SHOWN_MD}`, `said ${SHOWN_MD}`, `respond, ${SHOWN_MD}`, `No speaker for ${SHOWN_MD}`, `https://example.com/${SHOWN}`],
+  csv: [`articles/${SHOWN}.txt`, `rec-${SHOWN}`, `Vladimir Putin ${SHOWN}`, `said ${SHOWN}`, `respond, ${SHOWN}`],
+  html: [
+    `articles/${SHOWN}.txt`,
+    `rec-${SHOWN}`,
+    `Vladimir Putin ${SHOWN}`,
+    `No speaker for ${SHOWN}`,
+    `https://example.com/${SHOWN}`,
+    `Ann ${SHOWN}`,
+    // the article text itself, inside the first quote's highlight
+    '␛]0;pwned␇ attack',
+  ],
 };
 
-describe.each(['text', 'md'] as const)('%s shows control and bidi characters visibly', (name: FormatName & keyof typeof FIELDS) => {
-  const { document } = hostile();
+describe.each(['text', 'md', 'csv', 'html'] as const)('%s shows control and bidi characters visibly', (name: FormatName & keyof typeof FIELDS) => {
+  const { document, text } = hostile();
   const render = (paint = plainPaint): string => {
     const format = getFormat(name);
-    return format.serialize(document, paint);
+    return format.header(document.source.path) + format.serialize(document, paint, text) + format.footer;
   };
 
   it('no control or bidi character of the input reaches the output', () => {
@@ -94,6 +106,7 @@ describe.each(['text', 'md'] as const)('%s shows control and bidi characters vis
   });
 
   it('each field carrying the payload shows it as ␛…␇ and \\u escapes', () => {
+    // html escapes no character of the shown payload, so the same strings are looked for.
     const output = render();
     for (const field of FIELDS[name]) expect(output, field).toContain(field);
   });
@@ -106,6 +119,14 @@ describe.each(['text', 'md'] as const)('%s shows control and bidi characters vis
     });
   }
 
+  if (name === 'csv') {
+    it('a CSV reader gets the visible form in every cell', () => {
+      const rows = parse(render(), { columns: true }) as Record<string, string>[];
+      expect(rows.map((row) => row.path)).toEqual([`articles/${SHOWN}.txt`, `articles/${SHOWN}.txt`, `articles/${SHOWN}.txt`]);
+      expect(rows[0]?.speaker).toBe(`Vladimir Putin ${SHOWN}`);
+      expect(rows[0]?.cue).toBe(`said ${SHOWN}`);
+    });
+  }
 });
 
 describe('json', () => {
