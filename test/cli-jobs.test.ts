@@ -32,7 +32,7 @@ const paths = (jsonl: string): string[] => jsonl.trimEnd().split('\n').map((line
 beforeAll(() => assertBuilt());
 
 describe('--jobs', { timeout: 60_000 }, () => {
-  it.each(['json', 'jsonl', 'md', 'text'])('--jobs 2 writes the same bytes as --jobs 1 (%s, stdout)', async (format) => {
+  it.each(['json', 'jsonl', 'md', 'text', 'csv', 'html'])('--jobs 2 writes the same bytes as --jobs 1 (%s, stdout)', async (format) => {
     const [one, two] = await Promise.all([inDir(['corpus', '-f', format, '--jobs', '1']), inDir(['corpus', '-f', format, '--jobs', '2'])]);
     expect(one.code).toBe(0);
     expect(one.stderr).toBe('');
@@ -65,6 +65,24 @@ describe('--jobs', { timeout: 60_000 }, () => {
     for (const name of list('out-1').filter((file) => file.endsWith('.json'))) {
       expect(readFileSync(path.join(dir, 'out-2', name), 'utf8')).toBe(readFileSync(path.join(dir, 'out-1', name), 'utf8'));
     }
+  });
+
+  it('--out-dir with --jobs 2, html: the same reports and the same index.html as --jobs 1 (the index in input order)', async () => {
+    const [one, two] = await Promise.all([
+      inDir(['corpus', '-f', 'html', '-o', 'html-1', '--jobs', '1']),
+      inDir(['corpus', '-f', 'html', '-o', 'html-2', '--jobs', '2']),
+    ]);
+    expect(one).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(two).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const list = (out: string) => readdirSync(path.join(dir, out), { recursive: true }).map(String).sort();
+    expect(list('html-2')).toEqual(list('html-1'));
+    expect(list('html-1')).toContain('index.html');
+    for (const name of list('html-1').filter((file) => file.endsWith('.html'))) {
+      expect(readFileSync(path.join(dir, 'html-2', name), 'utf8')).toBe(readFileSync(path.join(dir, 'html-1', name), 'utf8'));
+    }
+    const index = readFileSync(path.join(dir, 'html-1', 'index.html'), 'utf8');
+    const linked = [...index.matchAll(/<a href="([^"]+)">/g)].map((match) => match[1]);
+    expect(linked).toEqual(EXPECTED_ORDER.map((input) => input.replace(/^corpus\//, '').replace(/\.txt$/, '.html')));
   });
 
   it('a failing input among good ones (--jobs 2): one line each on stderr, in order, the others out, exit 1', async () => {

@@ -66,7 +66,7 @@ describe('main: usage', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: extract-quotes [options] [inputs...]');
     expect(result.stdout).toContain('Examples:');
-    for (const name of ['json', 'jsonl', 'md', 'text']) expect(result.stdout).toContain(`  ${name} `);
+    for (const name of ['json', 'jsonl', 'md', 'text', 'csv', 'html']) expect(result.stdout).toContain(`  ${name} `);
     expect(result.stderr).toBe('');
   });
 

@@ -11,14 +11,14 @@ import { printJson, serializeJson } from '../src/serialize/json.js';
 import { serializeJsonl } from '../src/serialize/jsonl.js';
 import { escapeMarkdown, serializeMarkdown } from '../src/serialize/markdown.js';
 import { serializeText } from '../src/serialize/text.js';
-import { sampleDocument } from './helpers/document.js';
+import { SAMPLE_TEXT, sampleDocument } from './helpers/document.js';
 
 const ESC = '\u001b[';
 const color = createPaint(1);
 
 describe('formats', () => {
   it('lists each format once with its own extension, json first', () => {
-    expect(FORMAT_NAMES).toEqual(['json', 'jsonl', 'md', 'text']);
+    expect(FORMAT_NAMES).toEqual(['json', 'jsonl', 'md', 'text', 'csv', 'html']);
     expect(new Set(FORMATS.map((format) => format.extension)).size).toBe(FORMATS.length);
     expect(getFormat('md').extension).toBe('md');
   });
@@ -39,8 +39,8 @@ describe('formats', () => {
   });
 
   it.each(FORMAT_NAMES)('%s is deterministic and ends with a newline', (name) => {
-    const a = renderDocument(sampleDocument(), getFormat(name), color);
-    const b = renderDocument(sampleDocument(), getFormat(name), color);
+    const a = renderDocument(sampleDocument(), getFormat(name), color, SAMPLE_TEXT);
+    const b = renderDocument(sampleDocument(), getFormat(name), color, SAMPLE_TEXT);
     expect(a).toBe(b);
     expect(a.endsWith('\n')).toBe(true);
   });
@@ -188,7 +188,7 @@ describe('plainPaint (uncoloured output without loading chalk)', () => {
 
   it('renders every format exactly as chalk at level 0 does', () => {
     const level0 = new Chalk({ level: 0 });
-    for (const format of FORMATS) expect(format.serialize(sampleDocument(), plainPaint)).toBe(format.serialize(sampleDocument(), level0));
+    for (const format of FORMATS) expect(format.serialize(sampleDocument(), plainPaint, SAMPLE_TEXT)).toBe(format.serialize(sampleDocument(), level0, SAMPLE_TEXT));
   });
 
   it('a processor loaded without colour renders plain text and refuses colour as that input’s failure', async () => {

@@ -6,6 +6,7 @@
  */
 import type { QuoteType, Warning } from '../schema/document.js';
 import type { ColorLevel, Paint } from '../serialize/color.js';
+import type { DocumentDigest } from '../serialize/digest.js';
 import type { FormatName } from '../serialize/formats.js';
 import { createFileProcessor, type FileOutcome, type FileProcessor, type FileTask, type WriteGate } from './file-task.js';
 
@@ -24,10 +25,17 @@ export interface ExtractRequest {
   readonly format: FormatName;
   /** 0 for files under --out-dir and plain formats. */
   readonly colorLevel: ColorLevel;
+  /**
+   * The rendering is a whole output file (one text input under --out-dir): the format's header
+   * and footer go around the document.
+   */
+  readonly whole?: boolean;
 }
 
 /** The rendered document, or the one-line reason it could not be made. */
-export type Outcome = { readonly ok: true; readonly rendered: string } | { readonly ok: false; readonly reason: string };
+export type Outcome =
+  | { readonly ok: true; readonly rendered: string; readonly digest?: DocumentDigest }
+  | { readonly ok: false; readonly reason: string };
 
 /** Something that turns requests into outcomes; outcomes may arrive in any order. */
 export interface Extractor {
@@ -52,10 +60,11 @@ type Library = { readonly process: (request: ExtractRequest) => Outcome; readonl
  * without it is an internal error, reported as that input's failure.
  */
 export async function loadProcessor({ color }: { color: boolean }): Promise<(request: ExtractRequest) => Outcome> {
-  const [{ extractQuotes }, { getFormat }, { plainPaint }, chalk] = await Promise.all([
+  const [{ extractQuotes }, { getFormat }, { plainPaint }, { digestDocument }, chalk] = await Promise.all([
     import('../extract.js'),
     import('../serialize/formats.js'),
     import('../serialize/color.js'),
+    import('../serialize/digest.js'),
     color ? import('../serialize/chalk.js') : null,
   ]);
   const paints = new Map<ColorLevel, Paint>([[0, plainPaint]]);
@@ -79,7 +88,13 @@ export async function loadProcessor({ color }: { color: boolean }): Promise<(req
         ...(request.inputWarnings === undefined ? {} : { inputWarnings: request.inputWarnings }),
       });
       // extractQuotes builds documents in the contract's key order; no zod on this path
-      return { ok: true, rendered: getFormat(request.format).serialize(document, paint) };
+      const format = getFormat(request.format);
+      const rendered = format.serialize(document, paint, request.text);
+      return {
+        ok: true,
+        rendered: request.whole === true ? format.header(request.path) + rendered + format.footer : rendered,
+        digest: digestDocument(document),
+      };
     } catch (error) {
       return { ok: false, reason: firstLine(error) };
     }

@@ -99,7 +99,8 @@ export function createFileProcessor(processRequest: (request: ExtractRequest) =>
       } finally {
         gate?.leave(temp);
       }
-      return { kind: 'processed', notes, outcome: { ok: true, rendered: '' }, written: true };
+      // The document is in its file; only its digest (for an index of the reports) goes back.
+      return { kind: 'processed', notes, outcome: { ...outcome, rendered: '' }, written: true };
     };
   };
   return {

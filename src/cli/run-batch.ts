@@ -21,8 +21,10 @@ import { expandInputs, type Input, type InputProblem } from '../read/inputs.js';
 import { readJsonl } from '../read/jsonl.js';
 import { readInputBytes } from '../read/read-input.js';
 import type { ColorLevel } from '../serialize/color.js';
+import { mergeDigests, type DocumentDigest } from '../serialize/digest.js';
 import type { OutputFormat } from '../serialize/formats.js';
-import { openAtomicFile, tempPathFor, type AtomicFile, type TempFiles } from './atomic-file.js';
+import { HTML_INDEX_NAME, serializeHtmlIndex, type IndexEntry } from '../serialize/html-index.js';
+import { openAtomicFile, tempPathFor, writeFileAtomic, type AtomicFile, type TempFiles } from './atomic-file.js';
 import { createLocalExtractor, type Around, type ExtractRequest, type Extractor, type Outcome } from './extractor.js';
 import type { FileOutcome, WriteGate } from './file-task.js';
 import type { Io } from './io.js';
@@ -175,9 +177,21 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
   };
 
   const claimed = new Map<string, Taken>(); // output file → the input that writes it
+  // An HTML batch under --out-dir ends with an index of its reports: its name is taken from the start.
+  const indexTarget = batch.outDir !== undefined && batch.format.name === 'html' ? path.join(batch.outDir, HTML_INDEX_NAME) : undefined;
+  if (indexTarget !== undefined) claimed.set(indexTarget, { by: 'the index of the reports', kept: Promise.resolve(true) });
+  /** The reports written under --out-dir, in input order, for the index. */
+  const reports: IndexEntry[] = [];
+  const addReport = (input: Input, target: string, digest: DocumentDigest | undefined): void => {
+    if (indexTarget === undefined || batch.outDir === undefined || digest === undefined) return;
+    reports.push({ href: path.relative(batch.outDir, target).split(path.sep).join('/'), path: input.path, digest });
+  };
+
+  // stdout is one stream: the format's header before the first document, separators between, the footer at the end.
+  const stdoutTitle = inputs.length === 1 && inputs[0]?.kind === 'file' ? inputs[0].path : undefined;
   let documentsOnStdout = 0;
   const toStdout = async (text: string): Promise<void> => {
-    if (documentsOnStdout++ > 0) await stdout.write(batch.format.separator);
+    await stdout.write(documentsOnStdout++ > 0 ? batch.format.separator : batch.format.header(stdoutTitle));
     await stdout.write(text);
   };
   /** Claim the output file of `input`; `kept` tells whether it keeps it (see {@link Taken}). */
@@ -214,7 +228,11 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
     // signal handler can remove it whenever it comes.
     if (output !== undefined && jobs > 1) batch.temps.add(output.temp);
     let result: FileOutcome | undefined;
-    const task = { fsPath: input.fsPath, request: request('', { path: input.path }, output !== undefined), ...(output === undefined ? {} : { output }) };
+    const task = {
+      fsPath: input.fsPath,
+      request: request('', { path: input.path, whole: output !== undefined }, output !== undefined),
+      ...(output === undefined ? {} : { output }),
+    };
     const entry: Entry = {
       outcome: extractor.processFile(task).then(
         (outcome) => {
@@ -256,6 +274,8 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
       reporter.error(`cannot process ${input.path}: ${result?.outcome.ok === false ? result.outcome.reason : 'no result'}`);
     } else if (result.writeError !== undefined && target !== undefined) {
       reporter.error(`cannot write ${shown(io.cwd, target)}: ${result.writeError}`);
+    } else if (target !== undefined && result.written === true) {
+      addReport(input, target, result.outcome.digest);
     }
   }
 
@@ -280,7 +300,9 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
       }));
     }
     const { target } = claim;
-    const outcome = extractor.extract(request(decoded.text, { path: input.path, bytes, inputWarnings: decoded.warnings }, target !== undefined));
+    const outcome = extractor.extract(
+      request(decoded.text, { path: input.path, bytes, inputWarnings: decoded.warnings, whole: target !== undefined }, target !== undefined),
+    );
     return push({
       outcome,
       bytes: bytes.byteLength,
@@ -297,6 +319,7 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
           file = await openAtomicFile(target, batch.temps, batch.outDir);
           await file.write(result.rendered);
           await file.commit();
+          addReport(input, target, result.digest);
         } catch (error) {
           await file?.abort();
           reporter.error(`cannot write ${shown(io.cwd, target)}: ${describeError(error)}`);
@@ -337,13 +360,17 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
       try {
         file = await openAtomicFile(target, batch.temps, batch.outDir);
         openFiles.add(file);
+        // One file holds every record of the input: one header for all of them.
+        await file.write(batch.format.header(input.path));
       } catch (error) {
+        await file?.abort();
         closeInput();
         return push(later(() => failed(`cannot write ${shown(io.cwd, target)}: ${describeError(error)}`)));
       }
     }
     // Records go to stdout as soon as each is ready; to a file, joined by the format's separator.
     let written = 0;
+    const digests: DocumentDigest[] = [];
     let broken = false; // writing the output file failed: the rest of this input is skipped
     const write = async (text: string): Promise<void> => {
       if (file === undefined) return toStdout(text);
@@ -376,14 +403,24 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
             progress.advance(1, seen - bytesCounted);
             bytesCounted = seen;
             if (result === undefined || !result.ok) reporter.error(`cannot process ${where}: ${result?.ok === false ? result.reason : 'no result'}`);
-            else await write(result.rendered);
+            else {
+              await write(result.rendered);
+              if (result.digest !== undefined) digests.push(result.digest);
+            }
           },
         });
       }
       await push(later(async () => {
         if (broken || file === undefined) return;
         openFiles.delete(file);
-        await file.commit().catch((error: unknown) => failed(`cannot write ${shown(io.cwd, file.target)}: ${describeError(error)}`));
+        try {
+          await file.write(batch.format.footer);
+          await file.commit();
+          addReport(input, file.target, mergeDigests(digests));
+        } catch (error) {
+          await file.abort();
+          failed(`cannot write ${shown(io.cwd, file.target)}: ${describeError(error)}`);
+        }
       }));
     } catch (error) {
       // A file whose input broke off half-way is not written at all, like any other failed input.
@@ -419,6 +456,14 @@ export async function runBatch(args: readonly string[], batch: Batch): Promise<v
     }
     await drain();
     if (writerError !== undefined) throw writerError;
+    if (documentsOnStdout > 0 && !halted()) await stdout.write(batch.format.footer);
+    if (indexTarget !== undefined && !halted()) {
+      try {
+        await writeFileAtomic(indexTarget, serializeHtmlIndex(reports), batch.temps);
+      } catch (error) {
+        failed(`cannot write ${shown(io.cwd, indexTarget)}: ${describeError(error)}`);
+      }
+    }
   } finally {
     progress.finish();
     await extractor.close();

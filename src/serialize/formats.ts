@@ -4,6 +4,8 @@
  */
 import type { Paint } from './color.js';
 import type { Document } from '../schema/document.js';
+import { CSV_HEADER, serializeCsv } from './csv.js';
+import { HTML_FOOTER, htmlHeader, serializeHtml } from './html.js';
 import { serializeJson } from './json.js';
 import { serializeJsonl } from './jsonl.js';
 import { serializeMarkdown } from './markdown.js';
@@ -21,9 +23,22 @@ export interface OutputFormat {
   readonly colored: boolean;
   /** Put between two documents written to the same stream. */
   readonly separator: string;
-  /** Render one (normalized) document; pure and deterministic. */
-  readonly serialize: (document: Document, chalk: Paint) => string;
+  /**
+   * Starts every output stream (stdout, or one file under --out-dir) before its first document:
+   * the CSV header row, the top of the HTML page. `title` is the path of the input whose output
+   * the stream holds, when it holds one input's.
+   */
+  readonly header: (title?: string) => string;
+  /** Ends every stream that was started with {@link header}. */
+  readonly footer: string;
+  /**
+   * Render one (normalized) document; pure and deterministic. `text` is the input the document
+   * was made from (its offsets point into it); only html shows it.
+   */
+  readonly serialize: (document: Document, chalk: Paint, text?: string) => string;
 }
+
+const noHeader = (): string => '';
 
 /** All formats; the first is the default. */
 export const FORMATS = [
@@ -33,6 +48,8 @@ export const FORMATS = [
     description: 'pretty JSON, one document per input (a stream jq reads)',
     colored: true,
     separator: '',
+    header: noHeader,
+    footer: '',
     serialize: serializeJson,
   },
   {
@@ -41,6 +58,8 @@ export const FORMATS = [
     description: 'compact JSON, one document per line',
     colored: false,
     separator: '',
+    header: noHeader,
+    footer: '',
     serialize: (document) => serializeJsonl(document),
   },
   {
@@ -49,6 +68,8 @@ export const FORMATS = [
     description: 'a Markdown report per input',
     colored: false,
     separator: '\n',
+    header: noHeader,
+    footer: '',
     serialize: (document) => serializeMarkdown(document),
   },
   {
@@ -57,7 +78,29 @@ export const FORMATS = [
     description: 'a coloured view for the terminal',
     colored: true,
     separator: '',
+    header: noHeader,
+    footer: '',
     serialize: serializeText,
+  },
+  {
+    name: 'csv',
+    extension: 'csv',
+    description: 'one row per quote (RFC 4180), for spreadsheets, R, pandas',
+    colored: false,
+    separator: '',
+    header: () => CSV_HEADER,
+    footer: '',
+    serialize: (document) => serializeCsv(document),
+  },
+  {
+    name: 'html',
+    extension: 'html',
+    description: 'a self-contained page to review in a browser (+ index.html)',
+    colored: false,
+    separator: '',
+    header: htmlHeader,
+    footer: HTML_FOOTER,
+    serialize: (document, _chalk, text) => serializeHtml(document, text),
   },
 ] as const satisfies readonly OutputFormat[];
 

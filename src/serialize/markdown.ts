@@ -7,10 +7,12 @@
  * because that is how a reader counts.
  */
 import type { Document, Quote, Warning } from '../schema/document.js';
+import { visibleDocument } from './safe-text.js';
 
 /** Serialize one document as a Markdown report ending with a newline. */
 export function serializeMarkdown(document: Document): string {
-  const { source, metadata, speakers, quotes, warnings } = document;
+  // A report is read in terminals and diff views too: control characters are shown, not sent (safe-text.ts).
+  const { source, metadata, speakers, quotes, warnings } = visibleDocument(document);
   const blocks: string[] = [];
 
   const record = source.id === undefined ? '' : ` — record ${escapeMarkdown(source.id)}`;

@@ -4,10 +4,12 @@
  */
 import type { Paint } from './color.js';
 import type { Document, Quote } from '../schema/document.js';
+import { visibleDocument } from './safe-text.js';
 
 /** Serialize one document as a terminal report ending with a blank line. */
 export function serializeText(document: Document, chalk: Paint): string {
-  const { source, speakers, quotes, warnings } = document;
+  // Article text must not drive the terminal: control characters are shown, not sent (safe-text.ts).
+  const { source, speakers, quotes, warnings } = visibleDocument(document);
   const lines: string[] = [];
   const title = source.id === undefined ? source.path : `${source.path} #${source.id}`;
   lines.push(`${chalk.bold.underline(title)}  ${chalk.dim(`${plural(quotes.length, 'quote')}, ${plural(speakers.length, 'speaker')}`)}`);

@@ -15,7 +15,7 @@ export function normalizeDocument(document: Document): Document {
   return DocumentSchema.parse(document);
 }
 
-/** Normalize and render one document in a format. */
-export function renderDocument(document: Document, format: OutputFormat, chalk: Paint): string {
-  return format.serialize(normalizeDocument(document), chalk);
+/** Normalize and render one document in a format (`text`: the input, for formats that show it). */
+export function renderDocument(document: Document, format: OutputFormat, chalk: Paint, text?: string): string {
+  return format.serialize(normalizeDocument(document), chalk, text);
 }
