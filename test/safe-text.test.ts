@@ -1,6 +1,6 @@
 /**
  * Untrusted text must not drive the terminal (or a spreadsheet, or a browser): every human format
- * shows control characters and bidi controls visibly. JSON escapes them by itself.
+ * shows control characters and bidi controls visibly; JSON and JSONL write every one as a `\\u` escape.
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -129,11 +129,23 @@ describe.each(['text', 'md', 'csv', 'html'] as const)('%s shows control and bidi
   }
 });
 
-describe('json', () => {
-  it('escapes C0 controls itself (JSON.stringify), so it is left as it is', () => {
-    const { document } = hostile();
-    const output = getFormat('json').serialize(document, plainPaint);
-    expect(output).toContain('\\u001b]0;pwned\\u0007');
-    expect(JSON.parse(output)).toEqual(document);
-  });
+describe('json and jsonl', () => {
+  for (const name of ['json', 'jsonl'] as const) {
+    for (const colored of [false, true]) {
+      it(`${name}${colored ? ' (coloured)' : ''} writes C0, C1 and bidi controls as \\u escapes and parses back to the same document`, () => {
+        const { document } = hostile();
+        const paint = colored ? createPaint(3) : plainPaint;
+        if (colored && !getFormat(name).colored) return;
+        const output = getFormat(name).serialize(document, paint, '');
+        // (colour codes are ours: strip them before looking for raw controls)
+        const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+        expect(RAW.test(plain)).toBe(false);
+        expect(plain).toContain('\\u001b]0;pwned\\u0007');
+        expect(plain).toContain('\\u202e');
+        expect(plain).toContain('\\u009b');
+        const parsed: unknown = name === 'json' ? JSON.parse(plain) : JSON.parse(plain.trim());
+        expect(parsed).toEqual(document);
+      });
+    }
+  }
 });
